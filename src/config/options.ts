@@ -1,0 +1,94 @@
+/**
+ * The option table: every option once, with its type, default, CLI flag and description. The yargs builder,
+ * the API defaults and the tests all derive from it.
+ */
+import type { NamespaceStrategy } from "../naming/namespace.js";
+
+export type EmitKind = "types";
+export const EMIT_KINDS: readonly EmitKind[] = ["types"];
+
+export interface GenerateOptions {
+  /** Schema files, folders or globs (JSON or YAML; JSON Schema or OpenAPI). */
+  inputs: string[];
+  /** Output folder (the generated package). */
+  out?: string;
+  /** What to emit; default: everything that exists. */
+  emit?: EmitKind[];
+  /** Extra documents that only serve references (`--components`). */
+  components?: string[];
+  /** `<url-prefix>=<folder>`: serve remote references from a local folder. */
+  map?: string[];
+  allowUnresolved?: boolean;
+  namespaceBy?: NamespaceStrategy;
+  indexSignatures?: boolean;
+  packageName?: string;
+  packageVersion?: string;
+  /** Compare with `out` instead of writing. */
+  check?: boolean;
+  /** Write files to `out` (default true when `out` is set). */
+  write?: boolean;
+  cwd?: string;
+}
+
+export interface OptionSpec {
+  flag: string;
+  type: "string" | "boolean" | "array";
+  describe: string;
+  default?: unknown;
+  choices?: readonly string[];
+  alias?: string;
+}
+
+export const OPTION_TABLE: Record<Exclude<keyof GenerateOptions, "inputs" | "write" | "cwd">, OptionSpec> = {
+  out: { flag: "out", alias: "o", type: "string", describe: "output folder: the generated package", default: "generated" },
+  emit: { flag: "emit", type: "array", describe: "what to generate (comma-separated)", choices: EMIT_KINDS, default: [...EMIT_KINDS] },
+  components: {
+    flag: "components",
+    type: "array",
+    describe: "file or folder of schemas that only serve references (the component fallback looks there too)",
+  },
+  map: { flag: "map", type: "array", describe: "serve remote references from a folder: <url-prefix>=<folder> (nothing is fetched)" },
+  allowUnresolved: {
+    flag: "allow-unresolved",
+    type: "boolean",
+    describe: "type references that cannot be resolved as unknown (with a warning) instead of failing",
+    default: false,
+  },
+  namespaceBy: {
+    flag: "namespace-by",
+    type: "string",
+    describe: "how schemas are grouped into namespaces: file-name prefix family, folder, or one namespace",
+    choices: ["prefix", "folder", "none"],
+    default: "prefix",
+  },
+  indexSignatures: {
+    flag: "index-signatures",
+    type: "boolean",
+    describe: "add [key: string]: unknown to objects that allow other members",
+    default: false,
+  },
+  packageName: { flag: "name", type: "string", describe: "name of the generated package", default: "generated-schemas" },
+  packageVersion: { flag: "package-version", type: "string", describe: "version of the generated package", default: "0.0.0" },
+  check: { flag: "check", type: "boolean", describe: "compare with the output folder instead of writing; exit 1 on drift", default: false },
+};
+
+export type ResolvedOptions = Required<Omit<GenerateOptions, "out">> & { out: string | undefined };
+
+export function resolveOptions(o: GenerateOptions): ResolvedOptions {
+  const d = <K extends keyof typeof OPTION_TABLE>(k: K) => OPTION_TABLE[k].default as NonNullable<GenerateOptions[K]>;
+  return {
+    inputs: o.inputs,
+    out: o.out,
+    emit: o.emit ?? d("emit"),
+    components: o.components ?? [],
+    map: o.map ?? [],
+    allowUnresolved: o.allowUnresolved ?? d("allowUnresolved"),
+    namespaceBy: o.namespaceBy ?? d("namespaceBy"),
+    indexSignatures: o.indexSignatures ?? d("indexSignatures"),
+    packageName: o.packageName ?? d("packageName"),
+    packageVersion: o.packageVersion ?? d("packageVersion"),
+    check: o.check ?? false,
+    write: o.write ?? (o.out !== undefined && !o.check),
+    cwd: o.cwd ?? process.cwd(),
+  };
+}

@@ -1,0 +1,54 @@
+/**
+ * The template API, the same for built-in and user templates: `(context) → files + exports`. Templates never
+ * touch the file system and never see raw schemas; they read the model.
+ * @see DESIGN.md "Pipeline" (templates)
+ */
+import type { Declaration, Model } from "../model/ir.js";
+
+export interface OutputFile {
+  /** Path relative to the output folder, with `/` separators. */
+  path: string;
+  contents: string;
+}
+
+/** One name a module exports, so the package template can build the index and the exports map. */
+export interface ModuleExport {
+  /** Module file base (no extension), e.g. `cognito-idp`. */
+  module: string;
+  namespace: string;
+  name: string;
+  /** `type`: erased at run time; `value`: a JavaScript binding too. */
+  kind: "type" | "value";
+  declaration: string;
+}
+
+export interface EmitOptions {
+  packageName: string;
+  packageVersion: string;
+  indexSignatures: boolean;
+  /** First line of every generated file (toolkit version and input hash; no timestamps). */
+  banner: string;
+}
+
+export interface EmitContext {
+  model: Model;
+  options: EmitOptions;
+  /** Module file base for a namespace. */
+  moduleOf(namespace: string): string;
+  /** Declarations of one namespace, in output order. */
+  namespaces: Map<string, Declaration[]>;
+}
+
+export interface TemplateOutput {
+  files: OutputFile[];
+  exports: ModuleExport[];
+}
+
+export interface Template {
+  name: string;
+  emit(context: EmitContext, previous: readonly TemplateOutput[]): TemplateOutput;
+}
+
+export function moduleBase(namespace: string): string {
+  return namespace === "" ? "types" : namespace;
+}

@@ -1,0 +1,135 @@
+/**
+ * The type printer: model nodes → TypeScript type text on a ts-morph `CodeBlockWriter`, one function per node
+ * kind in an exhaustive table (a missing kind is a compile error). Names of other declarations come from
+ * the module's `refName`, which also records imports.
+ */
+import type { CodeBlockWriter } from "ts-morph";
+import type { NodeKind, NodeOf, ObjectNode, PropertyNode, TypeNode } from "../model/ir.js";
+import { buildJsDoc } from "./jsdoc.js";
+import { printJsDoc } from "./jsdoc-print.js";
+import { literalType, propertyKey } from "./ts-syntax.js";
+
+export interface TypePrintContext {
+  refName(targetId: string): string;
+  indexSignatures: boolean;
+}
+
+type Printer<K extends NodeKind> = (w: CodeBlockWriter, node: NodeOf<K>, ctx: TypePrintContext) => void;
+
+const printers: { [K in NodeKind]: Printer<K> } = {
+  primitive: (w, n) => {
+    w.write(n.type === "integer" ? "number" : n.type);
+  },
+  literal: (w, n) => {
+    w.write(literalType(n.value));
+  },
+  enum: (w, n) => {
+    w.write(n.values.map(literalType).join(" | "));
+  },
+  array: (w, n, ctx) => {
+    const wrap = needsParens(n.items, "array");
+    if (wrap) w.write("(");
+    printType(w, n.items, ctx);
+    if (wrap) w.write(")");
+    w.write("[]");
+  },
+  tuple: (w, n, ctx) => {
+    w.write("[");
+    n.items.forEach((item, i) => {
+      if (i > 0) w.write(", ");
+      printType(w, item, ctx);
+      if (i >= n.minItems) w.write("?");
+    });
+    if (n.rest) {
+      if (n.items.length > 0) w.write(", ");
+      w.write("...");
+      const wrap = needsParens(n.rest, "array");
+      if (wrap) w.write("(");
+      printType(w, n.rest, ctx);
+      w.write(wrap ? ")[]" : "[]");
+    }
+    w.write("]");
+  },
+  object: (w, n, ctx) => {
+    if (n.properties.length === 0 && indexSignatureType(n, ctx) === undefined) {
+      w.write(n.additional === false ? "{ [key: string]: never }" : "{ [key: string]: unknown }");
+      return;
+    }
+    w.inlineBlock(() => printMembers(w, n, ctx));
+  },
+  union: (w, n, ctx) => joined(w, n.members, " | ", "union", ctx),
+  intersection: (w, n, ctx) => joined(w, n.members, " & ", "intersection", ctx),
+  ref: (w, n, ctx) => {
+    w.write(ctx.refName(n.target));
+  },
+  unknown: (w) => {
+    w.write("unknown");
+  },
+  never: (w) => {
+    w.write("never");
+  },
+};
+
+export function printType(w: CodeBlockWriter, node: TypeNode, ctx: TypePrintContext): void {
+  (printers[node.kind] as Printer<NodeKind>)(w, node, ctx);
+}
+
+function joined(w: CodeBlockWriter, members: TypeNode[], sep: string, parent: "union" | "intersection", ctx: TypePrintContext): void {
+  members.forEach((m, i) => {
+    if (i > 0) w.write(sep);
+    const wrap = needsParens(m, parent);
+    if (wrap) w.write("(");
+    printType(w, m, ctx);
+    if (wrap) w.write(")");
+  });
+}
+
+function needsParens(node: TypeNode, parent: "array" | "union" | "intersection"): boolean {
+  if (node.kind === "union" || (node.kind === "enum" && node.values.length > 1)) return parent !== "union";
+  if (node.kind === "intersection") return parent === "array";
+  return false;
+}
+
+/** The members of an object type (inside braces): JSDoc, name, `?`, type; then the index signature. */
+export function printMembers(w: CodeBlockWriter, n: ObjectNode, ctx: TypePrintContext): void {
+  for (const p of n.properties) printProperty(w, p, ctx);
+  const index = indexSignatureType(n, ctx);
+  if (index) {
+    w.write("[key: string]: ");
+    if (index === "unknown") w.write("unknown");
+    else {
+      joined(w, index.members, " | ", "union", ctx);
+      if (index.optional) w.write(" | undefined");
+    }
+    w.write(";").newLine();
+  }
+}
+
+function printProperty(w: CodeBlockWriter, p: PropertyNode, ctx: TypePrintContext): void {
+  const doc = buildJsDoc(p.docs, p.type.kind === "ref" ? undefined : p.type.constraints);
+  if (doc) printJsDoc(w, doc);
+  w.write(`${propertyKey(p.name)}${p.required ? "" : "?"}: `);
+  printType(w, p.type, ctx);
+  w.write(";").newLine();
+}
+
+/**
+ * The index signature's member types: the additional type, widened by every property's type so that the
+ * interface compiles (TypeScript checks properties against the signature, optional ones with `undefined`);
+ * "unknown" for open objects under the index-signatures option.
+ */
+function indexSignatureType(n: ObjectNode, ctx: TypePrintContext): { members: TypeNode[]; optional: boolean } | "unknown" | undefined {
+  if (n.additional && n.additional.kind !== "never") {
+    if (n.additional.kind === "unknown") return "unknown";
+    const seen = new Set<string>();
+    const members: TypeNode[] = [];
+    for (const t of [n.additional, ...n.properties.map((p) => p.type)]) {
+      const k = JSON.stringify(t);
+      if (!seen.has(k)) members.push(t);
+      seen.add(k);
+    }
+    return { members, optional: n.properties.some((p) => !p.required) };
+  }
+  if (n.additional === undefined && ctx.indexSignatures) return "unknown";
+  return undefined;
+}

@@ -1,0 +1,97 @@
+/**
+ * Text → JSON value. JSON first (fast path); on a JSON syntax error the text is read as YAML 1.2 and a warning
+ * gives the JSON error's line:column, so a nearly-JSON file (raw newlines inside strings) still loads.
+ */
+import { parse as parseJsonc, printParseErrorCode, type ParseError } from "jsonc-parser";
+import { LineCounter, parseDocument } from "yaml";
+import { DiagnosticBag } from "../diagnostics/diagnostic.js";
+import type { Position } from "./document.js";
+import { jsonLocator, offsetToPosition, yamlLocator } from "./positions.js";
+
+export interface Parsed {
+  json: unknown;
+  format: "json" | "yaml";
+  locate(pointer: string): Position | undefined;
+}
+
+const YAML_OPTIONS = { version: "1.2", uniqueKeys: true, maxAliasCount: 1000, prettyErrors: false } as const;
+
+export function parseText(text: string, path: string, bag: DiagnosticBag): Parsed | undefined {
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  const yamlByName = /\.ya?ml$/i.test(path);
+  if (!yamlByName) {
+    try {
+      return { json: JSON.parse(text), format: "json", locate: jsonLocator(text) };
+    } catch (e) {
+      const err = firstJsonError(text, (e as Error).message);
+      const parsed = parseYaml(text, path, bag, true);
+      if (parsed) {
+        bag.report("json-fallback-yaml", {
+          message: `invalid JSON (${err.what}) at ${err.pos.line}:${err.pos.column}; read as YAML 1.2`,
+          uri: path,
+          line: err.pos.line,
+          column: err.pos.column,
+        });
+        return parsed;
+      }
+      bag.report("parse-failed", {
+        message: `invalid JSON: ${err.what}`,
+        uri: path,
+        line: err.pos.line,
+        column: err.pos.column,
+      });
+      return undefined;
+    }
+  }
+  return parseYaml(text, path, bag, false);
+}
+
+function firstJsonError(text: string, v8Message: string): { what: string; pos: Position } {
+  // V8 names the exact offending offset ("... at position 586"); jsonc-parser is the fallback for other messages.
+  const at = /at position (\d+)/.exec(v8Message);
+  if (at) {
+    const offset = Number(at[1]);
+    const ch = text.charAt(offset);
+    const what = ch === "\n" || ch === "\r" ? "raw line break inside a string" : v8Message.replace(/ in JSON at position.*$/s, "").toLowerCase();
+    return { what, pos: offsetToPosition(text, offset) };
+  }
+  const errors: ParseError[] = [];
+  parseJsonc(text, errors, { allowTrailingComma: false, disallowComments: true, allowEmptyContent: false });
+  const first = errors[0];
+  if (!first) return { what: "syntax error", pos: { line: 1, column: 1 } };
+  return { what: describeJsonError(printParseErrorCode(first.error), text, first.offset), pos: offsetToPosition(text, first.offset) };
+}
+
+function describeJsonError(code: string, text: string, offset: number): string {
+  const ch = text.charAt(offset);
+  if (code === "InvalidCharacter" && (ch === "\n" || ch === "\r")) return "raw line break inside a string";
+  if (code === "InvalidCharacter") return `unexpected character ${JSON.stringify(ch)}`;
+  return code.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
+}
+
+function parseYaml(text: string, path: string, bag: DiagnosticBag, quiet: boolean): Parsed | undefined {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { ...YAML_OPTIONS, lineCounter });
+  if (doc.errors.length > 0) {
+    if (quiet) return undefined;
+    for (const e of doc.errors.slice(0, 5)) {
+      const pos = e.linePos?.[0];
+      const duplicate = e.code === "DUPLICATE_KEY";
+      bag.report(duplicate ? "yaml-duplicate-key" : "parse-failed", {
+        message: `invalid YAML: ${e.message.split("\n")[0]}`,
+        uri: path,
+        ...(pos ? { line: pos.line, column: pos.col } : {}),
+      });
+    }
+    return undefined;
+  }
+  let json: unknown;
+  try {
+    json = doc.toJS({ maxAliasCount: YAML_OPTIONS.maxAliasCount });
+  } catch (e) {
+    if (quiet) return undefined;
+    bag.report("parse-failed", { message: `invalid YAML: ${(e as Error).message}`, uri: path });
+    return undefined;
+  }
+  return { json, format: "yaml", locate: yamlLocator(doc, lineCounter) };
+}

@@ -1,0 +1,49 @@
+/**
+ * The canonical form every later stage reads: JSON Schema 2020-12 vocabulary, one node at a time.
+ * `normalizeNode` is shallow: it rewrites the keywords of one schema object and leaves its subschemas raw;
+ * the model visits them in turn. `origin` records which raw keyword a renamed canonical keyword came from,
+ * so locations in diagnostics still point into the file as written.
+ */
+import type { Dialect } from "../load/document.js";
+import type { SchemaObject } from "../resolve/walk.js";
+
+export interface CanonicalNode {
+  schema: SchemaObject;
+  /** Canonical keyword → the raw keyword it was read from, for renamed keywords only. */
+  origin: Record<string, string>;
+}
+
+export type DialectNormalizer = (raw: SchemaObject) => CanonicalNode;
+
+/** Keywords that only annotate; kept beside a `$ref` in dialects where `$ref` hides its siblings. */
+export const ANNOTATION_KEYWORDS = new Set([
+  "title",
+  "description",
+  "default",
+  "examples",
+  "example",
+  "deprecated",
+  "readOnly",
+  "writeOnly",
+  "$comment",
+  "externalDocs",
+]);
+
+export function identity(raw: SchemaObject): CanonicalNode {
+  return { schema: raw, origin: {} };
+}
+
+/** Copies `raw` and moves `from` to `to` (when present and `to` is absent), recording the origin. */
+export function rename(node: CanonicalNode, from: string, to: string): void {
+  if (!(from in node.schema) || to in node.schema) return;
+  const { [from]: value, ...rest } = node.schema;
+  node.schema = { ...rest, [to]: value };
+  node.origin[to] = node.origin[from] ?? from;
+  delete node.origin[from];
+}
+
+export function copy(raw: SchemaObject): CanonicalNode {
+  return { schema: { ...raw }, origin: {} };
+}
+
+export type { Dialect };

@@ -1,0 +1,16 @@
+/** The passes, in order: each a pure, named model → model rewrite (timed by the pipeline). */
+import type { Model } from "../model/ir.js";
+import { dedupeStructures } from "./dedupe-structural.js";
+import { flattenUnions } from "./flatten-unions.js";
+import { mergeAllOf } from "./merge-all-of.js";
+
+export interface Pass {
+  name: string;
+  run(model: Model): Model;
+}
+
+export const PASSES: readonly Pass[] = [
+  { name: "merge allOf", run: mergeAllOf },
+  { name: "flatten unions", run: flattenUnions },
+  { name: "dedupe structures", run: dedupeStructures },
+];

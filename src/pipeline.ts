@@ -1,0 +1,213 @@
+/**
+ * The stage sequence in one readable function, each stage timed:
+ * load → resolve → normalize/model → passes → naming → templates → write.
+ * @see DESIGN.md "Pipeline"
+ */
+import { createHash } from "node:crypto";
+import { basename, resolve } from "node:path";
+import { resolveOptions, type GenerateOptions, type ResolvedOptions } from "./config/options.js";
+import { DiagnosticBag, sortDiagnostics, type Diagnostic } from "./diagnostics/diagnostic.js";
+import type { OutputFile, Template, TemplateOutput } from "./emit/template.js";
+import { moduleBase } from "./emit/template.js";
+import type { SourceDocument } from "./load/document.js";
+import { expandInputs, loadFile } from "./load/index.js";
+import { ModelBuilder } from "./model/build.js";
+import type { Declaration, Model } from "./model/ir.js";
+import { assignNamespaces, stemWords } from "./naming/namespace.js";
+import { assignNames } from "./naming/namer.js";
+import { PASSES } from "./passes/index.js";
+import { Registry } from "./resolve/registry.js";
+import { Resolver, type UrlMapping } from "./resolve/index.js";
+import { checkOutput, hasDrift, writeOutput } from "./write/index.js";
+import { VERSION } from "./version.js";
+
+export interface GeneratedType {
+  name: string;
+  namespace: string;
+  source: { uri: string; pointer: string };
+}
+
+export interface GenerateResult {
+  files: Record<string, string>;
+  types: GeneratedType[];
+  diagnostics: Diagnostic[];
+  /** Milliseconds per stage. */
+  timings: Record<string, number>;
+  stats: { documents: number; declarations: number; files: number };
+  /** Set when `check` found differences. */
+  drift?: { missing: string[]; changed: string[]; extra: string[] };
+  /** True when files were written to `out`. */
+  written: boolean;
+  /** The model, for templates and tests. */
+  model?: Model;
+}
+
+export async function generate(input: GenerateOptions): Promise<GenerateResult> {
+  const options = resolveOptions(input);
+  const bag = new DiagnosticBag();
+  const timings: Record<string, number> = {};
+  const time = async <T>(stage: string, f: () => T | Promise<T>): Promise<T> => {
+    const t0 = performance.now();
+    try {
+      return await f();
+    } finally {
+      timings[stage] = (timings[stage] ?? 0) + performance.now() - t0;
+    }
+  };
+  const empty = (): GenerateResult => ({
+    files: {},
+    types: [],
+    diagnostics: sortDiagnostics(bag.items),
+    timings,
+    stats: { documents: 0, declarations: 0, files: 0 },
+    written: false,
+  });
+
+  if (options.inputs.length === 0) {
+    bag.report("input-empty", { message: "no inputs given" });
+    return empty();
+  }
+  const { registry, docs } = await time("load", () => load(options, bag));
+  if (docs.length === 0) return empty();
+  const resolver = new Resolver(registry, bag, {
+    policy: { roots: [...registry.roots], maps: parseMaps(options, bag) },
+    allowUnresolved: options.allowUnresolved,
+    namespaceFor: (doc) => namespaceForReferenced(doc, registry),
+  });
+  await time("resolve", () => resolver.readReferenced());
+  let model = await time("model", () => new ModelBuilder(registry, resolver, bag).build());
+  for (const pass of PASSES) model = await time(`pass: ${pass.name}`, () => pass.run(model));
+  model = await time("naming", () => assignNames(model, bag));
+
+  const result: GenerateResult = {
+    ...empty(),
+    types: model.declarations.map((d) => ({ name: d.name, namespace: d.namespace, source: { uri: d.source.uri, pointer: d.source.pointer } })),
+    stats: { documents: registry.documents.size, declarations: model.declarations.length, files: 0 },
+    model,
+  };
+  const outputs = await time("templates", () => emit(model, options, docs));
+  for (const f of outputs) result.files[f.path] = f.contents;
+  result.stats.files = outputs.length;
+
+  if (options.check && options.out !== undefined) {
+    const drift = checkOutput(outputs, resolve(options.cwd, options.out));
+    if (hasDrift(drift)) {
+      result.drift = drift;
+      const list = [...drift.changed.map((p) => `changed ${p}`), ...drift.missing.map((p) => `missing ${p}`), ...drift.extra.map((p) => `extra ${p}`)];
+      bag.report("check-drift", {
+        message: `${options.out} is not what this run generates (${list.length} file${list.length === 1 ? "" : "s"}: ${list.slice(0, 8).join(", ")}${list.length > 8 ? ", …" : ""})`,
+        uri: options.out,
+      });
+    }
+  } else if (options.write && options.out !== undefined && !bag.hasErrors) {
+    await time("write", () => {
+      try {
+        writeOutput(outputs, resolve(options.cwd, options.out!));
+        result.written = true;
+      } catch (e) {
+        bag.report("write-failed", { message: `could not write ${options.out}: ${(e as Error).message}`, uri: options.out });
+      }
+    });
+  }
+  result.diagnostics = sortDiagnostics(bag.items);
+  return result;
+}
+
+interface Loaded {
+  registry: Registry & { roots: Set<string> };
+  docs: SourceDocument[];
+}
+
+async function load(options: ResolvedOptions, bag: DiagnosticBag): Promise<Loaded> {
+  const inputs = await expandInputs(options.inputs, options.cwd, bag);
+  const components = await expandInputs(options.components, options.cwd, bag);
+  const inputSet = new Set(inputs.files);
+  const componentFiles = components.files.filter((f) => !inputSet.has(f));
+  const namespaces = assignNamespaces([...inputs.files, ...componentFiles], options.namespaceBy);
+  const registry = Object.assign(new Registry(), { roots: new Set([...inputs.roots, ...components.roots]) });
+  const docs: SourceDocument[] = [];
+  for (const [files, referenceOnly] of [
+    [inputs.files, false],
+    [componentFiles, true],
+  ] as const) {
+    for (const path of files) {
+      const doc = loadFile(path, bag, referenceOnly);
+      if (!doc) continue;
+      const ns = doc.kind === "openapi" ? openApiNamespace(doc, namespaces.get(path) ?? "", options) : (namespaces.get(path) ?? "");
+      registry.add(doc, ns);
+      if (!referenceOnly) docs.push(doc);
+    }
+  }
+  for (const dup of registry.duplicateIds) {
+    bag.report("id-duplicate", { message: `$id ${dup.uri} is declared again (first in ${dup.first.doc.path})`, uri: dup.second.doc.path, pointer: dup.second.pointer });
+  }
+  return { registry, docs };
+}
+
+/** An OpenAPI document is a namespace of its own: its `info.x-serviceName`, else its file's family. */
+function openApiNamespace(doc: SourceDocument, fallback: string, options: ResolvedOptions): string {
+  if (options.namespaceBy === "none") return "";
+  const info = (doc.json as { info?: Record<string, unknown> }).info;
+  const service = info?.["x-serviceName"];
+  if (typeof service === "string" && /^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(service)) return service.toLowerCase();
+  return fallback || stemWords(doc.path).join("-");
+}
+
+/** A document read only because a `$ref` named it joins the family its file name starts with, else its folder. */
+function namespaceForReferenced(doc: SourceDocument, registry: Registry): string {
+  const words = stemWords(doc.path).join("-");
+  const known = [...new Set(registry.namespaceOf.values())].filter((ns) => ns !== "" && (words === ns || words.startsWith(ns + "-")));
+  known.sort((a, b) => b.length - a.length);
+  return known[0] ?? assignNamespaces([doc.path], "folder").get(doc.path) ?? "";
+}
+
+function parseMaps(options: ResolvedOptions, bag: DiagnosticBag): UrlMapping[] {
+  const out: UrlMapping[] = [];
+  for (const m of options.map) {
+    const i = m.indexOf("=");
+    if (i <= 0) {
+      bag.report("usage", { message: `--map ${JSON.stringify(m)}: expected <url-prefix>=<folder>` });
+      continue;
+    }
+    out.push({ prefix: m.slice(0, i), folder: resolve(options.cwd, m.slice(i + 1)) });
+  }
+  return out;
+}
+
+async function emit(model: Model, options: ResolvedOptions, docs: SourceDocument[]): Promise<OutputFile[]> {
+  // Templates load ts-morph; imported here so that runs that stop earlier never pay for it.
+  const [{ typesTemplate }, { packageTemplate }] = await Promise.all([
+    import("../templates/types/index.js"),
+    import("../templates/package/index.js"),
+  ]);
+  const templates: Template[] = [];
+  if (options.emit.includes("types")) templates.push(typesTemplate);
+  const namespaces = new Map<string, Declaration[]>();
+  for (const d of model.declarations) namespaces.set(d.namespace, [...(namespaces.get(d.namespace) ?? []), d]);
+  const sorted = new Map([...namespaces].sort(([a], [b]) => a.localeCompare(b)));
+  for (const list of sorted.values()) list.sort((a, b) => a.name.localeCompare(b.name));
+  const context = {
+    model,
+    namespaces: sorted,
+    moduleOf: moduleBase,
+    options: {
+      packageName: options.packageName,
+      packageVersion: options.packageVersion,
+      indexSignatures: options.indexSignatures,
+      banner: banner(docs),
+    },
+  };
+  const outputs: TemplateOutput[] = [];
+  for (const t of templates) outputs.push(t.emit(context, outputs));
+  outputs.push(packageTemplate.emit(context, outputs));
+  return outputs.flatMap((o) => o.files).sort((a, b) => a.path.localeCompare(b.path));
+}
+
+/** First line of every generated file: toolkit version and a hash of the inputs (names and contents), no time. */
+function banner(docs: SourceDocument[]): string {
+  const hash = createHash("sha256");
+  for (const d of [...docs].sort((a, b) => basename(a.path).localeCompare(basename(b.path)))) {
+    hash.update(basename(d.path)).update("\0").update(JSON.stringify(d.json)).update("\0");
+  }
+  return `// Generated by schemaforge ${VERSION} from ${docs.length} schema document${docs.length === 1 ? "" : "s"} (inputs sha256 ${hash.digest("hex").slice(0, 16)}). Do not edit: regenerate instead.`;
+}

@@ -1,0 +1,47 @@
+/**
+ * The types template: per namespace, a `.d.ts` module with every declaration and a `.js` module holding the
+ * run-time half of enums (their `as const` objects). Built as one ts-morph SourceFileStructure per file and
+ * printed once.
+ */
+import { printStructure, StructureKind, type SourceFileStructure, type StatementStructures, type WriterFunction } from "ts-morph";
+import type { EmitContext, ModuleExport, OutputFile, Template, TemplateOutput } from "../../src/emit/template.js";
+import { buildJsDoc } from "../../src/emit/jsdoc.js";
+import { declarationWriter, enumConstDeclaration, enumConstValue, enumKeys } from "./declarations.js";
+import { ModuleRefs } from "./module-refs.js";
+
+export const PRINT_OPTIONS = { indentNumberOfSpaces: 2, newLine: "\n" as const, useTabs: false };
+
+export function printFile(banner: string, statements: (StatementStructures | WriterFunction | string)[]): string {
+  const structure: SourceFileStructure = { kind: StructureKind.SourceFile, statements: [banner, ...statements] };
+  return printStructure(structure, PRINT_OPTIONS);
+}
+
+export const typesTemplate: Template = {
+  name: "types",
+  emit(context: EmitContext): TemplateOutput {
+    const files: OutputFile[] = [];
+    const exports: ModuleExport[] = [];
+    for (const [namespace, decls] of context.namespaces) {
+      const module = context.moduleOf(namespace);
+      const refs = new ModuleRefs(context.model, namespace, decls, context.moduleOf);
+      const ctx = { refName: refs.refName, indexSignatures: context.options.indexSignatures };
+      const dts: WriterFunction[] = [];
+      const js: WriterFunction[] = [];
+      for (const decl of decls) {
+        dts.push(declarationWriter(decl, context.model, ctx));
+        exports.push({ module, namespace, name: decl.name, kind: "type", declaration: decl.id });
+        const t = decl.type;
+        const keys = t.kind === "enum" ? enumKeys(t.values) : undefined;
+        if (t.kind === "enum" && keys) {
+          dts.push(enumConstDeclaration(decl.name, t.values, keys, buildJsDoc(t.docs, undefined)));
+          js.push(enumConstValue(decl.name, t.values, keys));
+          exports.push({ module, namespace, name: decl.name, kind: "value", declaration: decl.id });
+        }
+      }
+      const imports = refs.importStructures(true);
+      files.push({ path: `${module}.d.ts`, contents: printFile(context.options.banner, [...imports, ...dts]) });
+      files.push({ path: `${module}.js`, contents: printFile(context.options.banner, js.length > 0 ? js : ["export {};"]) });
+    }
+    return { files, exports };
+  },
+};

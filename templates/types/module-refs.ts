@@ -1,0 +1,51 @@
+/**
+ * Names of declarations as seen from one module: local names as they are, declarations of other namespaces
+ * imported from their module (aliased by namespace when the name is taken locally). Imports are recorded
+ * while printing, so no clean-up pass is needed.
+ */
+import { StructureKind, type ImportDeclarationStructure } from "ts-morph";
+import type { Declaration, Model } from "../../src/model/ir.js";
+import { pascalCase } from "../../src/naming/identifiers.js";
+
+export class ModuleRefs {
+  private readonly imports = new Map<string, Map<string, string>>();
+  private readonly localNames: Set<string>;
+
+  constructor(
+    private readonly model: Model,
+    private readonly namespace: string,
+    local: readonly Declaration[],
+    private readonly moduleOf: (namespace: string) => string,
+  ) {
+    this.localNames = new Set(local.map((d) => d.name));
+  }
+
+  refName = (targetId: string): string => {
+    const target = this.model.byId.get(targetId);
+    if (!target) return "unknown";
+    if (target.namespace === this.namespace) return target.name;
+    const module = this.moduleOf(target.namespace);
+    const names = this.imports.get(module) ?? new Map<string, string>();
+    this.imports.set(module, names);
+    let alias = names.get(target.name);
+    if (!alias) {
+      alias = this.localNames.has(target.name) ? pascalCase(`${target.namespace} ${target.name}`) : target.name;
+      names.set(target.name, alias);
+    }
+    return alias;
+  };
+
+  /** Import declarations for what was referenced, sorted. */
+  importStructures(typeOnly: boolean): ImportDeclarationStructure[] {
+    return [...this.imports.entries()]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([module, names]) => ({
+        kind: StructureKind.ImportDeclaration,
+        isTypeOnly: typeOnly,
+        moduleSpecifier: `./${module}.js`,
+        namedImports: [...names.entries()]
+          .sort(([a], [b]) => a.localeCompare(b))
+          .map(([name, alias]) => (alias === name ? { name } : { name, alias })),
+      }));
+  }
+}
