@@ -85,6 +85,11 @@ export async function generate(input: GenerateOptions): Promise<GenerateResult> 
     stats: { documents: registry.documents.size, declarations: model.declarations.length, files: 0 },
     model,
   };
+  if (bag.hasErrors) {
+    // Nothing is emitted from an input with errors: no partial package, and the previous output stays.
+    result.diagnostics = sortDiagnostics(bag.items);
+    return result;
+  }
   const outputs = await time("templates", () => emit(model, options, docs));
   for (const f of outputs) result.files[f.path] = f.contents;
   result.stats.files = outputs.length;

@@ -38,6 +38,7 @@ export function buildJsDoc(docs: Docs | undefined, constraints: Constraints | un
     const md = jsDocText(htmlToMarkdown(docs.description));
     if (md && md !== parts[0]) parts.push(md);
   }
+  for (const note of docs?.notes ?? []) parts.push(jsDocText(note));
   const tags: JsDoc["tags"] = [];
   if (docs?.widened && docs.widened.length > 0) {
     parts.push(jsDocText(`Wider than the schema: ${docs.widened.map((k) => "`" + k + "`").join(", ")} cannot be expressed as a TypeScript type; the validator checks ${docs.widened.length > 1 ? "them" : "it"}.`));

@@ -147,7 +147,7 @@ export class ModelBuilder {
 
   private ref(ref: string, site: Site): TypeNode {
     const result = this.resolver.resolve(ref, site.base, { doc: site.doc, pointer: site.pointer });
-    if (!result.ok) return { kind: "unknown", docs: { widened: [`$ref ${ref} (unresolved)`] } };
+    if (!result.ok) return { kind: "unknown", docs: { notes: [`The schema's reference ${ref} could not be resolved; typed as unknown.`] } };
     return { kind: "ref", target: this.declare(result.target).id };
   }
 }

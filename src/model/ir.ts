@@ -16,6 +16,8 @@ export interface Docs {
   writeOnly?: boolean;
   /** Keywords the model read but cannot express in types (for "widened" notes). */
   widened?: string[];
+  /** Other facts a reader of the type should know (an unresolved reference typed as unknown, …). */
+  notes?: string[];
 }
 
 export interface Constraints {

@@ -19,7 +19,7 @@ const STRING_KEYWORDS = ["minLength", "maxLength", "pattern"];
 const NUMBER_KEYWORDS = ["minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf"];
 
 export function isEmptyUnknown(t: TypeNode): boolean {
-  return t.kind === "unknown" && t.constraints === undefined && (t.docs?.widened === undefined || t.docs.widened.length === 0);
+  return t.kind === "unknown" && t.constraints === undefined && !t.docs?.widened?.length && !t.docs?.notes?.length;
 }
 
 function declaredTypes(s: SchemaObject): InstanceType[] | undefined {
