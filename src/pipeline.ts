@@ -149,13 +149,14 @@ async function load(options: ResolvedOptions, bag: DiagnosticBag): Promise<Loade
   return { registry, docs };
 }
 
-/** An OpenAPI document is a namespace of its own: its `info.x-serviceName`, else its file's family. */
+/** An OpenAPI document is a namespace of its own: its `info.x-serviceName`, else its file name. */
 function openApiNamespace(doc: SourceDocument, fallback: string, options: ResolvedOptions): string {
   if (options.namespaceBy === "none") return "";
+  if (options.namespaceBy === "folder") return fallback;
   const info = (doc.json as { info?: Record<string, unknown> }).info;
   const service = info?.["x-serviceName"];
   if (typeof service === "string" && /^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(service)) return service.toLowerCase();
-  return fallback || stemWords(doc.path).join("-");
+  return stemWords(doc.path).join("-") || fallback;
 }
 
 /** A document read only because a `$ref` named it joins the family its file name starts with, else its folder. */

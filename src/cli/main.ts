@@ -12,6 +12,9 @@ import { VERSION } from "../version.js";
 
 export const EXIT = { ok: 0, inputErrors: 1, usage: 2 } as const;
 
+/** A mistake in the command line: reported in one line with a pointer to --help, exit code 2. */
+class UsageError extends Error {}
+
 function withGenerateOptions(y: Argv): Argv {
   let out = y.positional("inputs", { describe: "schema files, folders or globs (JSON/YAML; JSON Schema or OpenAPI)", type: "string", array: true });
   for (const spec of Object.values(OPTION_TABLE)) {
@@ -80,14 +83,19 @@ export async function main(argv: string[]): Promise<number> {
         code = await runGenerate(args as Record<string, unknown>);
       },
     )
-    .fail((msg, err, y) => {
-      if (err) throw err;
-      process.stderr.write(`${y.help() ? "" : ""}schemaforge: ${msg}\nRun with --help for usage.\n`);
-      code = EXIT.usage;
+    .fail((msg, err) => {
+      // Throwing stops yargs before any command handler runs.
+      throw err ?? new UsageError(msg);
     })
     .help()
     .wrap(Math.min(110, process.stdout.columns || 100));
-  await parser.parseAsync();
+  try {
+    await parser.parseAsync();
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    process.stderr.write(`schemaforge: ${e.message}\nRun with --help for usage.\n`);
+    return EXIT.usage;
+  }
   return code;
 }
 

@@ -1,12 +1,12 @@
 /** Writes a JSDoc block with ts-morph's JSDoc structure printer, at the writer's indentation. */
-import { printStructure, StructureKind, type CodeBlockWriter } from "ts-morph";
+import { printStructure, StructureKind, type CodeBlockWriter, type JSDocStructure } from "./ts-morph.js";
 import type { JsDoc } from "./jsdoc.js";
 
-export function jsDocStructure(doc: JsDoc) {
+export function jsDocStructure(doc: JsDoc): JSDocStructure {
   return {
-    kind: StructureKind.JSDoc as const,
+    kind: StructureKind.JSDoc,
     description: doc.description,
-    tags: doc.tags.map((t) => ({ kind: StructureKind.JSDocTag as const, tagName: t.tagName, ...(t.text !== undefined ? { text: t.text } : {}) })),
+    tags: doc.tags.map((t) => ({ tagName: t.tagName, ...(t.text !== undefined ? { text: t.text } : {}) })),
   };
 }
 

@@ -3,7 +3,7 @@
  * kind in an exhaustive table (a missing kind is a compile error). Names of other declarations come from
  * the module's `refName`, which also records imports.
  */
-import type { CodeBlockWriter } from "ts-morph";
+import type { CodeBlockWriter } from "./ts-morph.js";
 import type { NodeKind, NodeOf, ObjectNode, PropertyNode, TypeNode } from "../model/ir.js";
 import { buildJsDoc } from "./jsdoc.js";
 import { printJsDoc } from "./jsdoc-print.js";

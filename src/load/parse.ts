@@ -3,6 +3,7 @@
  * gives the JSON error's line:column, so a nearly-JSON file (raw newlines inside strings) still loads.
  */
 import { parse as parseJsonc, printParseErrorCode, type ParseError } from "jsonc-parser";
+import { load as loadYamlFast } from "js-yaml";
 import { LineCounter, parseDocument } from "yaml";
 import { DiagnosticBag } from "../diagnostics/diagnostic.js";
 import type { Position } from "./document.js";
@@ -69,7 +70,31 @@ function describeJsonError(code: string, text: string, offset: number): string {
   return code.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
 }
 
+/** An alias (`*name`) in the text: such documents go through `yaml`, which bounds alias expansion. */
+const MAY_HAVE_ALIAS = /(^|[\s[{,:-])\*[^\s,\]}*]/m;
+
 function parseYaml(text: string, path: string, bag: DiagnosticBag, quiet: boolean): Parsed | undefined {
+  // Fast path: js-yaml (YAML 1.2 core schema, duplicate keys rejected) for the value; the `yaml` document,
+  // which knows source positions, is built only if a diagnostic needs a location.
+  if (!MAY_HAVE_ALIAS.test(text)) {
+    try {
+      const json = loadYamlFast(text, { json: false });
+      let locate: ((pointer: string) => Position | undefined) | undefined;
+      return {
+        json,
+        format: "yaml",
+        locate: (pointer) => {
+          if (!locate) {
+            const lineCounter = new LineCounter();
+            locate = yamlLocator(parseDocument(text, { ...YAML_OPTIONS, lineCounter }), lineCounter);
+          }
+          return locate(pointer);
+        },
+      };
+    } catch {
+      // Fall through: the `yaml` parser reports the error with its position.
+    }
+  }
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { ...YAML_OPTIONS, lineCounter });
   if (doc.errors.length > 0) {

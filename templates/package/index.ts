@@ -2,7 +2,7 @@
  * The package template: `package.json` (an `exports` map with a subpath per namespace, `types` first, no build
  * step), the root `index` that re-exports every name no two namespaces share, and a README.
  */
-import { StructureKind, type ExportDeclarationStructure } from "ts-morph";
+import { StructureKind, type ExportDeclarationStructure } from "../../src/emit/ts-morph.js";
 import type { EmitContext, ModuleExport, OutputFile, Template, TemplateOutput } from "../../src/emit/template.js";
 import { printFile } from "../types/index.js";
 

@@ -2,7 +2,7 @@
  * One declaration → its statements: an `interface` for objects (with `extends` when it is an allOf of named
  * objects plus members), a `type` alias for everything else, and for enums a same-named `as const` object.
  */
-import type { CodeBlockWriter, WriterFunction } from "ts-morph";
+import type { CodeBlockWriter, WriterFunction } from "../../src/emit/ts-morph.js";
 import type { Declaration, IntersectionNode, Model, ObjectNode, RefNode, TypeNode } from "../../src/model/ir.js";
 import { buildJsDoc } from "../../src/emit/jsdoc.js";
 import { printJsDoc } from "../../src/emit/jsdoc-print.js";

@@ -3,7 +3,7 @@
  * run-time half of enums (their `as const` objects). Built as one ts-morph SourceFileStructure per file and
  * printed once.
  */
-import { printStructure, StructureKind, type SourceFileStructure, type StatementStructures, type WriterFunction } from "ts-morph";
+import { printStructure, StructureKind, type SourceFileStructure, type StatementStructures, type WriterFunction } from "../../src/emit/ts-morph.js";
 import type { EmitContext, ModuleExport, OutputFile, Template, TemplateOutput } from "../../src/emit/template.js";
 import { buildJsDoc } from "../../src/emit/jsdoc.js";
 import { declarationWriter, enumConstDeclaration, enumConstValue, enumKeys } from "./declarations.js";
@@ -31,10 +31,12 @@ export const typesTemplate: Template = {
         dts.push(declarationWriter(decl, context.model, ctx));
         exports.push({ module, namespace, name: decl.name, kind: "type", declaration: decl.id });
         const t = decl.type;
-        const keys = t.kind === "enum" ? enumKeys(t.values) : undefined;
+        // The object lists the enum's non-null values (a nullable enum's `null` stays in the type only).
+        const members = t.kind === "enum" ? t.values.filter((v) => v !== null) : [];
+        const keys = members.length > 0 ? enumKeys(members) : undefined;
         if (t.kind === "enum" && keys) {
-          dts.push(enumConstDeclaration(decl.name, t.values, keys, buildJsDoc(t.docs, undefined)));
-          js.push(enumConstValue(decl.name, t.values, keys));
+          dts.push(enumConstDeclaration(decl.name, members, keys, buildJsDoc(t.docs, undefined)));
+          js.push(enumConstValue(decl.name, members, keys));
           exports.push({ module, namespace, name: decl.name, kind: "value", declaration: decl.id });
         }
       }

@@ -3,7 +3,7 @@
  * imported from their module (aliased by namespace when the name is taken locally). Imports are recorded
  * while printing, so no clean-up pass is needed.
  */
-import { StructureKind, type ImportDeclarationStructure } from "ts-morph";
+import { StructureKind, type ImportDeclarationStructure } from "../../src/emit/ts-morph.js";
 import type { Declaration, Model } from "../../src/model/ir.js";
 import { pascalCase } from "../../src/naming/identifiers.js";
 
