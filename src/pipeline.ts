@@ -67,10 +67,10 @@ export async function generate(input: GenerateOptions): Promise<GenerateResult> 
     bag.report("input-empty", { message: "no inputs given" });
     return empty();
   }
-  const { registry, docs } = await time("load", () => load(options, bag));
+  const { registry, docs, roots } = await time("load", () => load(options, bag));
   if (docs.length === 0) return empty();
   const resolver = new Resolver(registry, bag, {
-    policy: { roots: [...registry.roots], maps: parseMaps(options, bag) },
+    policy: { roots, maps: parseMaps(options, bag) },
     allowUnresolved: options.allowUnresolved,
     namespaceFor: (doc) => namespaceForReferenced(doc, registry),
   });
@@ -119,8 +119,11 @@ export async function generate(input: GenerateOptions): Promise<GenerateResult> 
 }
 
 interface Loaded {
-  registry: Registry & { roots: Set<string> };
+  registry: Registry;
+  /** Input documents (not those read only for references). */
   docs: SourceDocument[];
+  /** Folders that file references may read from: the input and --components folders. */
+  roots: string[];
 }
 
 async function load(options: ResolvedOptions, bag: DiagnosticBag): Promise<Loaded> {
@@ -129,7 +132,7 @@ async function load(options: ResolvedOptions, bag: DiagnosticBag): Promise<Loade
   const inputSet = new Set(inputs.files);
   const componentFiles = components.files.filter((f) => !inputSet.has(f));
   const namespaces = assignNamespaces([...inputs.files, ...componentFiles], options.namespaceBy);
-  const registry = Object.assign(new Registry(), { roots: new Set([...inputs.roots, ...components.roots]) });
+  const registry = new Registry();
   const docs: SourceDocument[] = [];
   for (const [files, referenceOnly] of [
     [inputs.files, false],
@@ -146,7 +149,7 @@ async function load(options: ResolvedOptions, bag: DiagnosticBag): Promise<Loade
   for (const dup of registry.duplicateIds) {
     bag.report("id-duplicate", { message: `$id ${dup.uri} is declared again (first in ${dup.first.doc.path})`, uri: dup.second.doc.path, pointer: dup.second.pointer });
   }
-  return { registry, docs };
+  return { registry, docs, roots: [...new Set([...inputs.roots, ...components.roots])].sort() };
 }
 
 /** An OpenAPI document is a namespace of its own: its `info.x-serviceName`, else its file name. */
