@@ -13,7 +13,7 @@ export interface OutputFile {
 
 /** One name a module exports, so the package template can build the index and the exports map. */
 export interface ModuleExport {
-  /** Module file base (no extension), e.g. `cognito-idp`. */
+  /** The template's module that declares it (path without extension), e.g. `types/cognito-idp`. */
   module: string;
   namespace: string;
   name: string;
@@ -33,7 +33,7 @@ export interface EmitOptions {
 export interface EmitContext {
   model: Model;
   options: EmitOptions;
-  /** Module file base for a namespace. */
+  /** File base of a namespace (its entry module at the package root, and its file in each template folder). */
   moduleOf(namespace: string): string;
   /** Declarations of one namespace, in output order. */
   namespaces: Map<string, Declaration[]>;

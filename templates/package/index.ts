@@ -1,14 +1,15 @@
 /**
- * The package template: `package.json` (an `exports` map with a subpath per namespace, `types` first, no build
- * step), the root `index` that re-exports every name no two namespaces share, and a README.
+ * The package template: one entry module per namespace at the package root (re-exporting what each template
+ * wrote for it: `types/<ns>`, later `validators/<ns>`), the root `index` that re-exports every name no two
+ * namespaces share, `package.json` (an `exports` map with a subpath per namespace, `types` first, no build
+ * step) and a README.
  */
 import { StructureKind, type ExportDeclarationStructure } from "../../src/emit/ts-morph.js";
 import type { EmitContext, ModuleExport, OutputFile, Template, TemplateOutput } from "../../src/emit/template.js";
 import { printFile } from "../types/index.js";
 
 interface NameInfo {
-  module: string;
-  namespace: string;
+  entry: string;
   value: boolean;
 }
 
@@ -16,48 +17,66 @@ export const packageTemplate: Template = {
   name: "package",
   emit(context: EmitContext, previous: readonly TemplateOutput[]): TemplateOutput {
     const all = previous.flatMap((p) => p.exports);
-    const byName = new Map<string, NameInfo[]>();
-    for (const e of all) {
-      const list = byName.get(e.name) ?? [];
-      const same = list.find((i) => i.module === e.module);
-      if (same) same.value ||= e.kind === "value";
-      else list.push({ module: e.module, namespace: e.namespace, value: e.kind === "value" });
-      byName.set(e.name, list);
+    const banner = context.options.banner;
+    const files: OutputFile[] = [];
+    const entries = [...new Set(all.map((e) => context.moduleOf(e.namespace)))].sort();
+    for (const entry of entries) {
+      const mine = all.filter((e) => context.moduleOf(e.namespace) === entry);
+      const modules = [...new Set(mine.map((e) => e.module))].sort();
+      const valueModules = [...new Set(mine.filter((e) => e.kind === "value").map((e) => e.module))].sort();
+      files.push({ path: `${entry}.d.ts`, contents: printFile(banner, modules.map(exportAll)) });
+      files.push({ path: `${entry}.js`, contents: printFile(banner, valueModules.length > 0 ? valueModules.map(exportAll) : ["export {};"]) });
     }
+    const byName = namesByEntry(all, context);
     const unambiguous = [...byName].filter(([, infos]) => infos.length === 1).map(([name, infos]) => ({ name, ...infos[0]! }));
     const ambiguous = [...byName].filter(([, infos]) => infos.length > 1).sort(([a], [b]) => a.localeCompare(b));
-    const modules = [...new Set(all.map((e) => e.module))].sort();
-    const banner = context.options.banner;
-    const files: OutputFile[] = [
-      { path: "index.d.ts", contents: printFile(banner, reexports(unambiguous, modules, true)) },
-      { path: "index.js", contents: printFile(banner, orEmpty(reexports(unambiguous.filter((n) => n.value), modules, false))) },
-      { path: "package.json", contents: packageJson(context, modules) },
-      { path: "README.md", contents: readme(context, modules, byName, ambiguous.map(([n, infos]) => [n, infos.map((i) => i.module)])) },
-    ];
+    files.push(
+      { path: "index.d.ts", contents: printFile(banner, reexports(unambiguous, entries, true)) },
+      { path: "index.js", contents: printFile(banner, orEmpty(reexports(unambiguous.filter((n) => n.value), entries, false))) },
+      { path: "package.json", contents: packageJson(context, entries) },
+      { path: "README.md", contents: readme(context, entries, byName, ambiguous.map(([n, infos]) => [n, infos.map((i) => i.entry)])) },
+    );
     return { files, exports: [] };
   },
 };
+
+function exportAll(module: string): ExportDeclarationStructure {
+  return { kind: StructureKind.ExportDeclaration, moduleSpecifier: `./${module}.js` };
+}
+
+function namesByEntry(all: readonly ModuleExport[], context: EmitContext): Map<string, NameInfo[]> {
+  const byName = new Map<string, NameInfo[]>();
+  for (const e of all) {
+    const entry = context.moduleOf(e.namespace);
+    const list = byName.get(e.name) ?? [];
+    const same = list.find((i) => i.entry === entry);
+    if (same) same.value ||= e.kind === "value";
+    else list.push({ entry, value: e.kind === "value" });
+    byName.set(e.name, list);
+  }
+  return byName;
+}
 
 function orEmpty(list: ExportDeclarationStructure[]): (ExportDeclarationStructure | string)[] {
   return list.length > 0 ? list : ["export {};"];
 }
 
-function reexports(names: ({ name: string } & NameInfo)[], modules: string[], withTypes: boolean): ExportDeclarationStructure[] {
+function reexports(names: ({ name: string } & NameInfo)[], entries: string[], withTypes: boolean): ExportDeclarationStructure[] {
   const out: ExportDeclarationStructure[] = [];
-  for (const module of modules) {
-    const here = names.filter((n) => n.module === module).sort((a, b) => a.name.localeCompare(b.name));
+  for (const entry of entries) {
+    const here = names.filter((n) => n.entry === entry).sort((a, b) => a.name.localeCompare(b.name));
     const values = here.filter((n) => n.value).map((n) => n.name);
     const types = here.filter((n) => !n.value).map((n) => n.name);
-    if (values.length > 0) out.push({ kind: StructureKind.ExportDeclaration, moduleSpecifier: `./${module}.js`, namedExports: values });
+    if (values.length > 0) out.push({ kind: StructureKind.ExportDeclaration, moduleSpecifier: `./${entry}.js`, namedExports: values });
     if (withTypes && types.length > 0)
-      out.push({ kind: StructureKind.ExportDeclaration, isTypeOnly: true, moduleSpecifier: `./${module}.js`, namedExports: types });
+      out.push({ kind: StructureKind.ExportDeclaration, isTypeOnly: true, moduleSpecifier: `./${entry}.js`, namedExports: types });
   }
   return out;
 }
 
-function packageJson(context: EmitContext, modules: string[]): string {
+function packageJson(context: EmitContext, entries: string[]): string {
   const exports: Record<string, unknown> = { ".": { types: "./index.d.ts", default: "./index.js" } };
-  for (const m of modules) exports[`./${m}`] = { types: `./${m}.d.ts`, default: `./${m}.js` };
+  for (const m of entries) exports[`./${m}`] = { types: `./${m}.d.ts`, default: `./${m}.js` };
   exports["./package.json"] = "./package.json";
   const pkg = {
     name: context.options.packageName,
@@ -72,8 +91,9 @@ function packageJson(context: EmitContext, modules: string[]): string {
   return JSON.stringify(pkg, null, 2) + "\n";
 }
 
-function readme(context: EmitContext, modules: string[], byName: Map<string, NameInfo[]>, ambiguous: [string, string[]][]): string {
+function readme(context: EmitContext, entries: string[], byName: Map<string, NameInfo[]>, ambiguous: [string, string[]][]): string {
   const { packageName } = context.options;
+  const first = [...byName].find(([, infos]) => infos.length === 1)?.[0] ?? "SomeType";
   const lines = [
     `# ${packageName}`,
     "",
@@ -82,7 +102,7 @@ function readme(context: EmitContext, modules: string[], byName: Map<string, Nam
     "## Use",
     "",
     "```ts",
-    `import type { ${firstName(byName) ?? "SomeType"} } from "${packageName}";`,
+    `import type { ${first} } from "${packageName}";`,
     "```",
     "",
     "Every name that only one namespace declares is exported from the package root; each namespace is also a",
@@ -90,7 +110,7 @@ function readme(context: EmitContext, modules: string[], byName: Map<string, Nam
     "",
     "| module | types |",
     "|---|---|",
-    ...modules.map((m) => `| \`${packageName}/${m}\` | ${countTypes(byName, m)} |`),
+    ...entries.map((m) => `| \`${packageName}/${m}\` | ${[...byName.values()].filter((infos) => infos.some((i) => i.entry === m)).length} |`),
     "",
   ];
   if (ambiguous.length > 0) {
@@ -102,14 +122,4 @@ function readme(context: EmitContext, modules: string[], byName: Map<string, Nam
     );
   }
   return lines.join("\n");
-}
-
-function firstName(byName: Map<string, NameInfo[]>): string | undefined {
-  return [...byName].find(([, infos]) => infos.length === 1)?.[0];
-}
-
-function countTypes(byName: Map<string, NameInfo[]>, module: string): number {
-  let n = 0;
-  for (const infos of byName.values()) if (infos.some((i) => i.module === module)) n++;
-  return n;
 }

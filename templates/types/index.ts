@@ -1,6 +1,6 @@
 /**
- * The types template: per namespace, a `.d.ts` module with every declaration and a `.js` module holding the
- * run-time half of enums (their `as const` objects). Built as one ts-morph SourceFileStructure per file and
+ * The types template: per namespace, `types/<namespace>.d.ts` with every declaration and `types/<namespace>.js`
+ * holding the run-time half of enums (their `as const` objects). Built as one ts-morph SourceFileStructure per file and
  * printed once.
  */
 import { printStructure, StructureKind, type SourceFileStructure, type StatementStructures, type WriterFunction } from "../../src/emit/ts-morph.js";
@@ -29,7 +29,7 @@ export const typesTemplate: Template = {
       const js: WriterFunction[] = [];
       for (const decl of decls) {
         dts.push(declarationWriter(decl, context.model, ctx));
-        exports.push({ module, namespace, name: decl.name, kind: "type", declaration: decl.id });
+        exports.push({ module: `types/${module}`, namespace, name: decl.name, kind: "type", declaration: decl.id });
         const t = decl.type;
         // The object lists the enum's non-null values (a nullable enum's `null` stays in the type only).
         const members = t.kind === "enum" ? t.values.filter((v) => v !== null) : [];
@@ -37,12 +37,12 @@ export const typesTemplate: Template = {
         if (t.kind === "enum" && keys) {
           dts.push(enumConstDeclaration(decl.name, members, keys, buildJsDoc(t.docs, undefined)));
           js.push(enumConstValue(decl.name, members, keys));
-          exports.push({ module, namespace, name: decl.name, kind: "value", declaration: decl.id });
+          exports.push({ module: `types/${module}`, namespace, name: decl.name, kind: "value", declaration: decl.id });
         }
       }
       const imports = refs.importStructures(true);
-      files.push({ path: `${module}.d.ts`, contents: printFile(context.options.banner, [...imports, ...dts]) });
-      files.push({ path: `${module}.js`, contents: printFile(context.options.banner, js.length > 0 ? js : ["export {};"]) });
+      files.push({ path: `types/${module}.d.ts`, contents: printFile(context.options.banner, [...imports, ...dts]) });
+      files.push({ path: `types/${module}.js`, contents: printFile(context.options.banner, js.length > 0 ? js : ["export {};"]) });
     }
     return { files, exports };
   },

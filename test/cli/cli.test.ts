@@ -60,7 +60,8 @@ describe("schemaforge CLI", () => {
     expect(r.code).toBe(0);
     expect(r.stderr.trim().split("\n")).toHaveLength(1);
     expect(r.stderr).toMatch(/^schemaforge: 27 documents, 27 types; wrote \d+ files to .*; 0 errors, 0 warnings \(\d+\.\d+ s\)$/m);
-    expect(readdirSync(out).sort()).toEqual(["README.md", "cognito-idp.d.ts", "cognito-idp.js", "index.d.ts", "index.js", "package.json"]);
+    expect(readdirSync(out).sort()).toEqual(["README.md", "cognito-idp.d.ts", "cognito-idp.js", "index.d.ts", "index.js", "package.json", "types"]);
+    expect(readdirSync(join(out, "types")).sort()).toEqual(["cognito-idp.d.ts", "cognito-idp.js"]);
   });
 
   it("--check passes on a current output, fails after a schema edit without touching the output, and passes after regenerating", () => {
@@ -73,13 +74,13 @@ describe("schemaforge CLI", () => {
     const schema = JSON.parse(readFileSync(file, "utf8")) as { maxLength: number };
     schema.maxLength = 4096;
     writeFileSync(file, JSON.stringify(schema, null, 2));
-    const before = readFileSync(join(out, "cognito-idp.d.ts"), "utf8");
+    const before = readFileSync(join(out, "types", "cognito-idp.d.ts"), "utf8");
     const checked = run(["generate", "schemas", "--out", out, "--check"], dir);
     expect(checked.code).toBe(1);
     expect(checked.stderr).toMatch(/error check-drift: .*changed cognito-idp\.d\.ts/);
-    expect(readFileSync(join(out, "cognito-idp.d.ts"), "utf8")).toBe(before);
+    expect(readFileSync(join(out, "types", "cognito-idp.d.ts"), "utf8")).toBe(before);
     expect(run(["generate", "schemas", "--out", out], dir).code).toBe(0);
-    expect(readFileSync(join(out, "cognito-idp.d.ts"), "utf8")).toContain("@maxLength 4096");
+    expect(readFileSync(join(out, "types", "cognito-idp.d.ts"), "utf8")).toContain("@maxLength 4096");
     expect(run(["generate", "schemas", "--out", out, "--check"], dir).code).toBe(0);
   });
 
@@ -134,7 +135,7 @@ describeShared(
       const r = run(["generate", seedFile, "--components", join(sharedDir, "corpora", "aws-cognito", "json-schema"), "--out", out]);
       expect(r.stderr).toMatch(/cognito-idp-admin-respond-to-auth-challenge-request-schema\.json:1:587: warning json-fallback-yaml: invalid JSON \(raw line break inside a string\)/);
       expect(r.code).toBe(0);
-      expect(readFileSync(join(out, "cognito-idp.d.ts"), "utf8")).toContain("export interface AdminRespondToAuthChallengeRequest");
+      expect(readFileSync(join(out, "types", "cognito-idp.d.ts"), "utf8")).toContain("export interface AdminRespondToAuthChallengeRequest");
     });
   },
   seedFile,

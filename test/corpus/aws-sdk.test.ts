@@ -648,11 +648,11 @@ function compareFiles(files: Record<string, string>, diagnostics: Diagnostic[], 
         .sort()
         .map((f) => join(models, f)),
     );
-    const ours = `${s.namespace}.d.ts`;
+    const ours = `types/${s.namespace}.d.ts`;
     const contents = files[ours];
     if (contents === undefined) throw new Error(`generate() produced no ${ours} (files: ${Object.keys(files).join(", ")})`);
-    writeFileSync(join(dir, ours), contents);
-    ourFiles.set(s.namespace, join(dir, ours));
+    writeFileSync(join(dir, `${s.namespace}.d.ts`), contents);
+    ourFiles.set(s.namespace, join(dir, `${s.namespace}.d.ts`));
   }
   const program = ts.createProgram([...ourFiles.values(), ...[...sdkFiles.values()].flat()], {
     strict: true,
@@ -834,8 +834,8 @@ describeShared(
     });
 
     it("can fail: differences planted in our output are reported as unexplained (class d)", () => {
-      const idp = generated["cognito-idp.d.ts"] ?? "";
-      const planted = compareInTempDir({ ...generated, "cognito-idp.d.ts": plant(idp) }, diagnostics);
+      const idp = generated["types/cognito-idp.d.ts"] ?? "";
+      const planted = compareInTempDir({ ...generated, "types/cognito-idp.d.ts": plant(idp) }, diagnostics);
       const key = (d: Difference): string => `${d.shape}${d.member === undefined ? "" : "." + d.member} ${d.kind}`;
       const before = new Set(comparison.differences.filter((d) => d.class === "d").map((d) => key(d.diff)));
       const found = planted.differences.filter((d) => d.class === "d" && !before.has(key(d.diff))).map((d) => key(d.diff));

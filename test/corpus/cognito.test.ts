@@ -104,7 +104,7 @@ describeShared(
     });
 
     it("types AdminRespondToAuthChallengeRequest as the issue says, each member with its own description", () => {
-      const source = ts.createSourceFile("cognito-idp.d.ts", result.files["cognito-idp.d.ts"]!, ts.ScriptTarget.ES2022, true);
+      const source = ts.createSourceFile("cognito-idp.d.ts", result.files["types/cognito-idp.d.ts"]!, ts.ScriptTarget.ES2022, true);
       const decl = source.statements.find(
         (s): s is ts.InterfaceDeclaration => ts.isInterfaceDeclaration(s) && s.name.text === "AdminRespondToAuthChallengeRequest",
       )!;
@@ -140,7 +140,7 @@ describeShared(
     });
 
     it("puts constraints of a referenced shape on that shape's declaration", () => {
-      const dts = result.files["cognito-idp.d.ts"]!;
+      const dts = result.files["types/cognito-idp.d.ts"]!;
       const block = dts.slice(dts.lastIndexOf("/**", dts.indexOf("export type UserPoolIdType ")), dts.indexOf("export type UserPoolIdType "));
       expect(block).toContain("@minLength 1");
       expect(block).toContain("@maxLength 55");
@@ -210,7 +210,7 @@ describeShared(
     });
 
     it("reads the seed's AdminRespondToAuthChallengeRequest shape the same way from OpenAPI", () => {
-      const dts = fromOpenApi.files["cognito-idp.d.ts"]!;
+      const dts = fromOpenApi.files["types/cognito-idp.d.ts"]!;
       expect(dts).toMatch(/export interface AdminRespondToAuthChallengeRequest \{[^}]*UserPoolId: UserPoolIdType;/s);
     });
   },
@@ -243,13 +243,13 @@ describeShared(
       const r = await generate({ inputs: [seedFile], allowUnresolved: true });
       expect(errorsOf(r)).toEqual([]);
       expect(r.diagnostics.filter((d) => d.code === "ref-unresolved-allowed")).toHaveLength(8);
-      expect(r.files["seed.d.ts"] ?? Object.values(r.files).join("")).toMatch(/UserPoolId: unknown;/);
+      expect(r.files["types/seed.d.ts"]).toMatch(/UserPoolId: unknown;/);
     });
 
     it("resolves everything with --components pointing at the corpus", async () => {
       const r = await generate({ inputs: [seedFile], components: [cognitoJsonSchemaDir] });
       expect(errorsOf(r)).toEqual([]);
-      const dts = r.files["cognito-idp.d.ts"]!;
+      const dts = r.files["types/cognito-idp.d.ts"]!;
       expect(dts).toMatch(/UserPoolId: UserPoolIdType;/);
       expect(dts).toMatch(/export type ChallengeNameType =/);
       // Only the seed's type and what it reaches are generated, not the whole corpus.
