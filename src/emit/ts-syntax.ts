@@ -25,11 +25,14 @@ export function objectLiteralKey(name: string): string {
 
 /** Text for inside a JSDoc comment: no comment terminator, one kind of line break, no stray tags. */
 export function jsDocText(s: string): string {
+  // Control characters go first, so none can sit between `*` and `/`; `/*` is escaped too, because the
+  // ts-morph writer reads it as the start of a comment and would close it early.
   return s
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, "")
     .replace(LINE_TERMINATORS, "\n")
     .replace(/\*\//g, "*\\/")
+    .replace(/\/\*/g, "/\\*")
     .replace(/^(\s*)@/gm, "$1\\@")
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, "")
     .trim();
 }
 
@@ -54,7 +57,7 @@ export function jsValue(v: unknown): string {
 /** A JSON value as a TypeScript literal type (objects and arrays as readonly structural types). */
 export function literalType(v: unknown): string {
   if (v === null || typeof v === "boolean") return String(v);
-  if (typeof v === "number") return v < 0 ? `-${Math.abs(v)}` : String(v);
+  if (typeof v === "number") return !Number.isFinite(v) ? "number" : v < 0 ? `-${Math.abs(v)}` : String(v);
   if (typeof v === "string") return quoteString(v);
   if (Array.isArray(v)) return `[${v.map(literalType).join(", ")}]`;
   if (typeof v === "object") {

@@ -100,7 +100,8 @@ function parseYaml(text: string, path: string, bag: DiagnosticBag, quiet: boolea
   if (doc.errors.length > 0) {
     if (quiet) return undefined;
     for (const e of doc.errors.slice(0, 5)) {
-      const pos = e.linePos?.[0];
+      const at = lineCounter.linePos(e.pos[0]);
+      const pos = e.linePos?.[0] ?? { line: at.line, col: at.col };
       const duplicate = e.code === "DUPLICATE_KEY";
       bag.report(duplicate ? "yaml-duplicate-key" : "parse-failed", {
         message: `invalid YAML: ${e.message.split("\n")[0]}`,

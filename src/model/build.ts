@@ -9,7 +9,7 @@ import { joinPointer, type SourceDocument } from "../load/document.js";
 import { normalizeNode } from "../normalize/index.js";
 import { baseAt, type Location, type Registry } from "../resolve/registry.js";
 import type { Resolver } from "../resolve/index.js";
-import { isSchemaObject, type SchemaObject } from "../resolve/walk.js";
+import { documentRoots, isSchemaObject, type SchemaObject } from "../resolve/walk.js";
 import { stemWords } from "../naming/namespace.js";
 import type { Declaration, DeclarationOrigin, Docs, Model, TypeNode } from "./ir.js";
 import { mergeDocs, readConstraints, readDocs } from "./keywords/annotations.js";
@@ -55,8 +55,7 @@ export class ModelBuilder {
 
   private declareDocument(doc: SourceDocument): void {
     if (doc.kind === "openapi") {
-      const schemas = (doc.json as { components?: { schemas?: Record<string, unknown> } }).components?.schemas;
-      for (const key of Object.keys(schemas ?? {})) this.declare({ doc, pointer: joinPointer("", "components", "schemas", key) }, "component");
+      for (const root of documentRoots(doc.json, "openapi")) this.declare({ doc, pointer: joinPointer("", ...root.tokens) }, "component");
       return;
     }
     this.declare({ doc, pointer: "" }, "root");

@@ -47,3 +47,15 @@ export function copy(raw: SchemaObject): CanonicalNode {
 }
 
 export type { Dialect };
+
+/** Keywords later dialects added: in an earlier dialect they are unknown, so they constrain nothing. */
+export const ADDED_IN_2019 = ["dependentRequired", "dependentSchemas", "unevaluatedProperties", "unevaluatedItems", "minContains", "maxContains", "$anchor", "$recursiveRef", "$recursiveAnchor"];
+export const ADDED_IN_2020 = ["prefixItems", "$dynamicRef", "$dynamicAnchor"];
+
+/** Copies the schema without `keys` (when any is present). */
+export function without(schema: SchemaObject, keys: readonly string[]): SchemaObject {
+  if (!keys.some((k) => k in schema)) return schema;
+  const out: SchemaObject = {};
+  for (const [k, v] of Object.entries(schema)) if (!keys.includes(k)) out[k] = v;
+  return out;
+}

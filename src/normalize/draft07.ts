@@ -5,7 +5,7 @@
  * @see https://json-schema.org/draft-07/json-schema-core#section-8.3 ($ref siblings are ignored)
  */
 import type { SchemaObject } from "../resolve/walk.js";
-import { ANNOTATION_KEYWORDS, copy, rename, type CanonicalNode, type DialectNormalizer } from "./canonical.js";
+import { ADDED_IN_2019, ADDED_IN_2020, ANNOTATION_KEYWORDS, copy, rename, without, type CanonicalNode, type DialectNormalizer } from "./canonical.js";
 import { tupleItems } from "./draft2019-09.js";
 
 export function refHidesSiblings(node: CanonicalNode): void {
@@ -30,6 +30,7 @@ export function splitDependencies(node: CanonicalNode): void {
   node.schema = rest;
   if (Object.keys(required).length > 0) {
     node.schema.dependentRequired = required;
+    node.origin.dependentRequired = "dependencies";
   }
   if (Object.keys(schemas).length > 0) {
     node.schema.dependentSchemas = schemas;
@@ -38,7 +39,7 @@ export function splitDependencies(node: CanonicalNode): void {
 }
 
 export function draft07Rules(raw: SchemaObject): CanonicalNode {
-  const node = copy(raw);
+  const node = copy(without(raw, [...ADDED_IN_2019, ...ADDED_IN_2020]));
   refHidesSiblings(node);
   rename(node, "definitions", "$defs");
   splitDependencies(node);

@@ -3,7 +3,7 @@
  * `$recursiveRef`/`$recursiveAnchor` are kept as written (their dynamic scope is the validators' concern).
  * @see https://json-schema.org/draft/2020-12/release-notes (items and prefixItems)
  */
-import { copy, rename, type CanonicalNode, type DialectNormalizer } from "./canonical.js";
+import { ADDED_IN_2020, copy, rename, without, type CanonicalNode, type DialectNormalizer } from "./canonical.js";
 import type { SchemaObject } from "../resolve/walk.js";
 
 export function tupleItems(node: CanonicalNode): void {
@@ -18,7 +18,7 @@ export function tupleItems(node: CanonicalNode): void {
 }
 
 export const normalizeDraft201909: DialectNormalizer = (raw: SchemaObject) => {
-  const node = copy(raw);
+  const node = copy(without(raw, ADDED_IN_2020));
   tupleItems(node);
   return node;
 };

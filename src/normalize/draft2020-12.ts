@@ -1,4 +1,7 @@
-/** 2020-12 is the canonical form: nothing to rewrite. */
-import { identity, type DialectNormalizer } from "./canonical.js";
+/** 2020-12 is the canonical form: only the 2019-09 recursion keywords, unknown here, are set aside. */
+import { without, type DialectNormalizer } from "./canonical.js";
 
-export const normalizeDraft202012: DialectNormalizer = identity;
+export const normalizeDraft202012: DialectNormalizer = (raw) => {
+  const schema = without(raw, ["$recursiveRef", "$recursiveAnchor"]);
+  return { schema, origin: {} };
+};

@@ -42,7 +42,7 @@ export function decideRead(url: string, policy: ExternalPolicy): ReadDecision {
 export function inside(path: string, roots: readonly string[]): boolean {
   return roots.some((r) => {
     const rel = relative(r, path);
-    return rel === "" || (!rel.startsWith("..") && !isAbsolute(rel) && !rel.startsWith(".." + sep));
+    return rel === "" || (rel !== ".." && !rel.startsWith(".." + sep) && !isAbsolute(rel));
   });
 }
 
@@ -55,6 +55,7 @@ export async function readExternal(
   policy: ExternalPolicy,
   bag: DiagnosticBag,
   onRefused: (d: Extract<ReadDecision, { refused: string }>) => void,
+  missingSeverity: "error" | "warning" = "error",
 ): Promise<SourceDocument[]> {
   const { $RefParser } = await import("@apidevtools/json-schema-ref-parser");
   const read = new Map<string, SourceDocument>();
@@ -65,7 +66,7 @@ export async function readExternal(
       continue;
     }
     if (!existsSync(first.path)) {
-      bag.report("read-failed", { message: `referenced document ${url} not found at ${first.path}`, uri: first.path });
+      bag.report("read-failed", { message: `referenced document ${url} not found at ${first.path}`, uri: first.path, severity: missingSeverity });
       continue;
     }
     const parser = new $RefParser();

@@ -48,9 +48,15 @@ export class Resolver {
         if (!this.registry.resources.has(resource)) missing.add(resource);
       }
       if (missing.size === 0) return;
-      const docs = await readExternal([...missing].sort(), this.options.policy, this.bag, () => {
-        // Refusals are reported where the $ref is resolved, with its location.
-      });
+      const docs = await readExternal(
+        [...missing].sort(),
+        this.options.policy,
+        this.bag,
+        () => {
+          // Refusals are reported where the $ref is resolved, with its location.
+        },
+        this.options.allowUnresolved ? "warning" : "error",
+      );
       let added = 0;
       for (const doc of docs) {
         if (this.registry.documents.has(doc.url)) continue;

@@ -43,6 +43,7 @@ function decodeFragment(f: string): string {
 
 const DRAFTS_WITH_ID = new Set<Dialect>(["draft-04"]);
 const DRAFTS_WITH_PLAIN_NAME_ID = new Set<Dialect>(["draft-04", "draft-06", "draft-07"]);
+const REF_HIDES_SIBLINGS = new Set<Dialect>(["draft-04", "draft-06", "draft-07", "openapi-3.0"]);
 
 export class Registry {
   readonly documents = new Map<string, SourceDocument>();
@@ -87,7 +88,9 @@ export class Registry {
       if (!isSchemaObject(node)) continue;
       let nodeBase = parentBase;
       const idKey = DRAFTS_WITH_ID.has(doc.dialect) ? "id" : "$id";
-      const id = node[idKey];
+      // In drafts up to 7 (and OpenAPI 3.0) `$ref` hides its siblings: a sibling `$id` changes nothing.
+      const hidden = typeof node.$ref === "string" && REF_HIDES_SIBLINGS.has(doc.dialect);
+      const id = hidden ? undefined : node[idKey];
       if (typeof id === "string") {
         if (id.startsWith("#") && DRAFTS_WITH_PLAIN_NAME_ID.has(doc.dialect)) {
           this.anchors.set(splitFragment(parentBase).resource + id, { doc, pointer: ptr });
@@ -121,7 +124,7 @@ export class Registry {
       this.components.set(name, list);
     };
     if (doc.kind === "openapi") {
-      for (const root of documentRoots(doc.json, "openapi")) push(root.tokens[2]!, joinPointer("", ...root.tokens));
+      for (const root of documentRoots(doc.json, "openapi")) push(root.name!, joinPointer("", ...root.tokens));
     } else if (isSchemaObject(doc.json) && typeof doc.json.title === "string") {
       push(doc.json.title, "");
     }

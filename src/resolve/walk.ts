@@ -54,10 +54,16 @@ export function forEachSubschema(schema: unknown, visit: (sub: unknown, tokens: 
   }
 }
 
-/** The roots to walk in a document: the document itself for a JSON Schema, each component for OpenAPI. */
-export function documentRoots(json: unknown, kind: "json-schema" | "openapi"): { schema: unknown; tokens: string[] }[] {
+/**
+ * The roots to walk in a document: the document itself for a JSON Schema; for OpenAPI 3 each of
+ * `components.schemas`, for Swagger 2.0 each of `definitions` (`name` is the component key).
+ */
+export function documentRoots(json: unknown, kind: "json-schema" | "openapi"): { schema: unknown; tokens: string[]; name?: string }[] {
   if (kind === "json-schema") return [{ schema: json, tokens: [] }];
-  const schemas = isSchemaObject(json) && isSchemaObject(json.components) ? json.components.schemas : undefined;
+  if (!isSchemaObject(json)) return [];
+  const swagger = typeof json.swagger === "string";
+  const schemas = swagger ? json.definitions : isSchemaObject(json.components) ? json.components.schemas : undefined;
   if (!isSchemaObject(schemas)) return [];
-  return Object.keys(schemas).map((k) => ({ schema: schemas[k], tokens: ["components", "schemas", k] }));
+  const prefix = swagger ? ["definitions"] : ["components", "schemas"];
+  return Object.keys(schemas).map((k) => ({ schema: schemas[k], tokens: [...prefix, k], name: k }));
 }

@@ -17,7 +17,7 @@ export function declarationWriter(decl: Declaration, model: Model, ctx: TypePrin
     const doc = buildJsDoc(t.docs, t.constraints);
     if (doc) printJsDoc(w, doc);
     const ext = extendsForm(t, model);
-    if (t.kind === "object" && (t.properties.length > 0 || t.additional !== undefined || ctx.indexSignatures)) {
+    if (t.kind === "object" && (t.properties.length > 0 || (t.additional !== undefined && t.additional !== false) || ctx.indexSignatures)) {
       w.write(`export interface ${decl.name} `).inlineBlock(() => printMembers(w, t, ctx));
     } else if (ext) {
       w.write(`export interface ${decl.name} extends ${ext.bases.map((b) => ctx.refName(b.target)).join(", ")} `);

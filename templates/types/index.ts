@@ -8,6 +8,7 @@ import type { EmitContext, ModuleExport, OutputFile, Template, TemplateOutput } 
 import { buildJsDoc } from "../../src/emit/jsdoc.js";
 import { declarationWriter, enumConstDeclaration, enumConstValue, enumKeys } from "./declarations.js";
 import { ModuleRefs } from "./module-refs.js";
+import { forEachNode } from "../../src/passes/map.js";
 
 export const PRINT_OPTIONS = { indentNumberOfSpaces: 2, newLine: "\n" as const, useTabs: false };
 
@@ -40,6 +41,8 @@ export const typesTemplate: Template = {
           exports.push({ module: `types/${module}`, namespace, name: decl.name, kind: "value", declaration: decl.id });
         }
       }
+      // Imports are known once every reference has been named; writers run later, inside printFile.
+      for (const decl of decls) forEachNode(decl.type, (n) => n.kind === "ref" && refs.refName(n.target));
       const imports = refs.importStructures(true);
       files.push({ path: `types/${module}.d.ts`, contents: printFile(context.options.banner, [...imports, ...dts]) });
       files.push({ path: `types/${module}.js`, contents: printFile(context.options.banner, js.length > 0 ? js : ["export {};"]) });

@@ -1,0 +1,39 @@
+/**
+ * A small, safe builder for generated JavaScript (the validators). `js` is a tagged template: interpolated
+ * `Code` is inserted as it is, every other value becomes a literal through the escaping module — so a schema
+ * string can never become code by accident. Identifiers are made only by the compiler (`name`).
+ */
+import { jsValue } from "./ts-syntax.js";
+
+export class Code {
+  constructor(readonly text: string) {}
+  toString(): string {
+    return this.text;
+  }
+}
+
+export function js(strings: TemplateStringsArray, ...values: unknown[]): Code {
+  let out = strings[0]!;
+  values.forEach((v, i) => {
+    out += v instanceof Code ? v.text : jsValue(v);
+    out += strings[i + 1]!;
+  });
+  return new Code(out);
+}
+
+/** An identifier the compiler made (checked). */
+export function name(id: string): Code {
+  if (!/^[A-Za-z_$][A-Za-z0-9_$]*$/.test(id)) throw new Error(`not an identifier: ${id}`);
+  return new Code(id);
+}
+
+export function join(parts: readonly Code[], sep: string): Code {
+  return new Code(parts.map((p) => p.text).join(sep));
+}
+
+export const EMPTY = new Code("");
+
+/** Statements, one per line. */
+export function lines(parts: readonly Code[]): Code {
+  return join(parts, "\n");
+}

@@ -1,0 +1,229 @@
+/**
+ * The validator compiler: canonical schema nodes → plain JavaScript functions, one per schema node, shared by
+ * every reference to that node and recursing through named functions (nothing is inlined forever, and
+ * generation does not grow the stack with the schema's recursion). Each keyword file contributes its check.
+ *
+ * Every generated node function has the signature `(d, p, sp, E, A, S) → boolean`:
+ * d the value; p its instance path and sp the schema path so far (only built when E is set); E the error sink
+ * (`null` for a plain boolean check, else `{ errors, all }`); A the annotation record the node adds to
+ * (unevaluated*), or null; S the dynamic scope (resources entered), or null.
+ */
+import { js, lines, name, Code } from "../../src/emit/js-code.js";
+import type { SchemaGraph, SchemaSite } from "../../src/model/graph.js";
+import { isSchemaObject } from "../../src/resolve/walk.js";
+import type { AnnotationMode, CallOptions, InstanceType, KeywordContext } from "./context.js";
+import { KEYWORDS, UNEVALUATED } from "./keywords/index.js";
+import { FORMATS } from "./runtime/formats.js";
+import { HELPERS } from "./runtime/helpers.js";
+
+export interface CompilerOptions {
+  formats: "assert" | "annotate";
+  /** Compile annotation tracking (only needed when some schema uses unevaluated*). */
+  annotations: boolean;
+  /** Compile the dynamic scope (only needed when some schema uses $dynamicRef or $recursiveRef). */
+  dynamic: boolean;
+}
+
+export interface CompilerReport {
+  (code: "pattern-invalid" | "ref-unresolved", site: SchemaSite, tokens: (string | number)[], message: string): void;
+}
+
+interface Fn {
+  id: string;
+  site: SchemaSite;
+  code?: Code;
+}
+
+const GUARDS: Record<InstanceType, string> = {
+  string: 'typeof d === "string"',
+  number: 'typeof d === "number"',
+  array: "Array.isArray(d)",
+  object: 'typeof d === "object" && d !== null && !Array.isArray(d)',
+};
+
+export class ValidatorCompiler {
+  private readonly fns = new Map<string, Fn>();
+  private readonly queue: Fn[] = [];
+  private readonly constants = new Map<string, string>();
+  private readonly constantOrder: { id: string; init: Code }[] = [];
+  readonly helpersUsed = new Set<string>();
+  readonly formatsUsed = new Set<string>();
+  private readonly resources = new Map<string, number>();
+  private readonly tables = new Map<string, string>();
+
+  constructor(
+    private readonly graph: SchemaGraph,
+    private readonly options: CompilerOptions,
+    private readonly report: CompilerReport,
+  ) {}
+
+  /** The function name for a site (compiled on demand). */
+  fnName(site: SchemaSite): string {
+    const key = this.graph.key(site);
+    let fn = this.fns.get(key);
+    if (!fn) {
+      fn = { id: `v${this.fns.size}`, site };
+      this.fns.set(key, fn);
+      this.queue.push(fn);
+    }
+    return fn.id;
+  }
+
+  /** Resource number of a site's schema resource (for the dynamic scope). */
+  resourceId(site: SchemaSite): number {
+    const uri = this.graph.resourceOf(site);
+    let id = this.resources.get(uri);
+    if (id === undefined) this.resources.set(uri, (id = this.resources.size));
+    return id;
+  }
+
+  /** Compiles everything queued; returns constants and functions in a stable order. */
+  finish(): { constants: Code[]; functions: Code[] } {
+    for (let i = 0; i < this.queue.length; i++) {
+      const fn = this.queue[i]!;
+      fn.code = this.compileFunction(fn);
+    }
+    return {
+      constants: this.constantOrder.map((c) => js`const ${name(c.id)} = ${c.init};`),
+      functions: this.queue.map((f) => f.code!),
+    };
+  }
+
+  private constant(init: Code, hint: string): Code {
+    let id = this.constants.get(init.text);
+    if (!id) {
+      id = `${hint.replace(/[^A-Za-z0-9_]/g, "")}${this.constantOrder.length}`;
+      this.constants.set(init.text, id);
+      this.constantOrder.push({ id, init });
+    }
+    return name(id);
+  }
+
+  private compileFunction(fn: Fn): Code {
+    const site = fn.site;
+    const head = js`function ${name(fn.id)}(d, p, sp, E, A, S)`;
+    if (site.raw === true || (isSchemaObject(site.raw) && Object.keys(site.raw).length === 0)) return js`${head} { return true; }`;
+    if (site.raw === false) {
+      return js`${head} { if (E !== null) ${this.helper("report")}(E, p, sp, "false schema", {}, "boolean schema is false"); return false; }`;
+    }
+    const canonical = this.graph.canonical(site);
+    if (!canonical) return js`${head} { return true; }`;
+    const schema = canonical.schema;
+    let locals = 0;
+    const groups = new Map<InstanceType | "any" | "last", Code[]>();
+    for (const keyword of KEYWORDS) {
+      if (!(keyword.keyword in schema)) continue;
+      if (keyword.notIn?.includes(site.doc.dialect)) continue;
+      if (UNEVALUATED.has(keyword.keyword) && !this.options.annotations) continue;
+      const cx = this.context(site, schema, keyword.keyword, canonical.origin, () => `${++locals}`);
+      const code = keyword.compile(cx);
+      if (!code || code.text.trim() === "") continue;
+      const group = UNEVALUATED.has(keyword.keyword) ? "last" : (keyword.instance ?? "any");
+      const list = groups.get(group) ?? [];
+      if (group === "last") list.push(js`if (${new Code(GUARDS[keyword.instance!])}) { ${code} }`);
+      else list.push(code);
+      groups.set(group, list);
+    }
+    const body: Code[] = [];
+    const unevaluated = groups.has("last");
+    if (unevaluated) body.push(js`const AA = A; A = ${this.helper("ann")}();`);
+    body.push(js`let ok = true;`);
+    for (const t of ["string", "number", "array", "object"] as const) {
+      const list = groups.get(t);
+      if (list) body.push(js`if (${new Code(GUARDS[t])}) {\n${lines(list)}\n}`);
+    }
+    const any = groups.get("any");
+    if (any) {
+      // The type check goes first (and stops at the first error); applicators follow the per-type checks.
+      const [first, ...rest] = any;
+      if ("type" in schema && first) body.splice(unevaluated ? 2 : 1, 0, first);
+      else if (first) body.push(first);
+      body.push(...rest);
+    }
+    const last = groups.get("last");
+    if (last) body.push(...last, js`if (ok && AA !== null) ${this.helper("annMerge")}(AA, A);`);
+    body.push(js`return ok;`);
+    return js`${head} {\n${lines(body)}\n}`;
+  }
+
+  private context(site: SchemaSite, schema: Record<string, unknown>, keyword: string, origin: Record<string, string>, fresh: () => string): KeywordContext {
+    const rawKeyword = (k: string) => origin[k] ?? k;
+    const pointerToken = (t: string | number) => String(t).replace(/~/g, "~0").replace(/\//g, "~1");
+    const compiler = this;
+    const callArgs = (data: Code, pathSuffix: Code | null, spSuffix: Code, annotations: AnnotationMode, options: CallOptions | undefined, scope: Code) => {
+      const silent = options?.silent === true;
+      const p = silent ? js`null` : pathSuffix === null ? js`p` : js`E && p + ${pathSuffix}`;
+      const sp = silent ? js`null` : js`E && sp + ${spSuffix}`;
+      const e = silent ? js`null` : js`E`;
+      const a = annotations === "share" ? js`A` : annotations === "none" ? js`null` : annotations;
+      return js`(${data}, ${p}, ${sp}, ${e}, ${a}, ${scope})`;
+    };
+    const scopeFor = (target: SchemaSite): Code => {
+      if (!compiler.options.dynamic) return js`S`;
+      const from = compiler.resourceId(site);
+      const to = compiler.resourceId(target);
+      return from === to ? js`S` : js`(S === null ? [${to}] : S.concat(${to}))`;
+    };
+    return {
+      schema,
+      site,
+      dialect: site.doc.dialect,
+      value: schema[keyword],
+      annotations: this.options.annotations,
+      formats: this.options.formats,
+      fail(params, message, kw = keyword, spSuffix) {
+        const path = spSuffix ?? js`${"/" + pointerToken(rawKeyword(kw))}`;
+        return js`if (E === null || !${compiler.helper("report")}(E, p, sp + ${path}, ${rawKeyword(kw)}, ${params}, ${message})) return false; ok = false;`;
+      },
+      sub(tokens, data, pathSuffix, annotations, options) {
+        const target = compiler.graph.sub(site, tokens);
+        const spSuffix = js`${target.pointer.slice(site.pointer.length)}`;
+        return js`${name(compiler.fnName(target))}${callArgs(data, pathSuffix, spSuffix, annotations, options, scopeFor(target))}`;
+      },
+      call(target, data, pathSuffix, spSuffix, annotations, options) {
+        return js`${name(compiler.fnName(target))}${callArgs(data, pathSuffix, spSuffix, annotations, options, scopeFor(target))}`;
+      },
+      callValue(fn, data, spSuffix, annotations) {
+        return js`${fn}${callArgs(data, null, spSuffix, annotations, undefined, js`S`)}`;
+      },
+      constant: (init, hint) => compiler.constant(init, hint),
+      regex(pattern, tokens) {
+        try {
+          new RegExp(pattern, "u");
+        } catch (e) {
+          compiler.report("pattern-invalid", site, tokens, `pattern ${JSON.stringify(pattern)} is not a JavaScript regular expression with the u flag: ${(e as Error).message}`);
+          return undefined;
+        }
+        return compiler.constant(js`new RegExp(${pattern}, "u")`, "re");
+      },
+      helper: (n) => compiler.helper(n),
+      local: (prefix) => name(`${prefix}${fresh()}`),
+      resolve: (ref) => compiler.graph.resolve(ref, site),
+      reportUnresolved(kw, ref) {
+        compiler.report("ref-unresolved", site, [kw], `${kw} ${JSON.stringify(ref)} does not resolve`);
+      },
+      dynamicTable(anchor) {
+        let id = compiler.tables.get(anchor);
+        if (!id) {
+          const entries = [...compiler.graph.dynamicAnchors(anchor)].map(([, s]) => `[${compiler.resourceId(s)}, ${compiler.fnName(s)}]`);
+          id = compiler.constant(new Code(`new Map([${entries.join(", ")}])`), "dyn").text;
+          compiler.tables.set(anchor, id);
+        }
+        return name(id);
+      },
+      scopeFor,
+      format(formatName) {
+        const known = Object.prototype.hasOwnProperty.call(FORMATS, formatName) ? FORMATS[formatName] : undefined;
+        if (!known) return undefined;
+        compiler.formatsUsed.add(formatName);
+        return name(known.fn.name);
+      },
+    };
+  }
+
+  helper(helperName: string): Code {
+    if (!(helperName in HELPERS)) throw new Error(`unknown runtime helper ${helperName}`);
+    this.helpersUsed.add(helperName);
+    return name(`R.${helperName}`.replace(".", "_"));
+  }
+}

@@ -1,0 +1,15 @@
+/**
+ * `exclusiveMinimum`: the number is > the limit.
+ * @see https://json-schema.org/draft/2020-12/json-schema-validation#section-6.2
+ */
+import { js } from "../../../src/emit/js-code.js";
+import type { Keyword } from "../context.js";
+
+export const exclusiveMinimum: Keyword = {
+  keyword: "exclusiveMinimum",
+  instance: "number",
+  compile(cx) {
+    if (typeof cx.value !== "number") return undefined;
+    return js`if (d <= ${cx.value}) { ${cx.fail(js`{ comparison: ${">"}, limit: ${cx.value} }`, js`${`must be > ${cx.value}`}`)} }`;
+  },
+};

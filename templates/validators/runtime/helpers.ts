@@ -1,0 +1,154 @@
+/**
+ * The run-time helpers of generated validators. Each is emitted into the generated package with
+ * `Function.prototype.toString`, so each must be self-contained: built-ins only, and other helpers by the
+ * names they are emitted under (listed in `HELPERS`). No imports, no module state.
+ */
+
+/* eslint-disable @typescript-eslint/no-explicit-any */
+
+/** Records an error; returns whether validation goes on (all errors) or stops (first error). */
+export function report(E: any, instancePath: string, schemaPath: string, keyword: string, params: any, message: string): boolean {
+  E.errors.push({ instancePath, schemaPath: "#" + schemaPath, keyword, params, message });
+  return E.all;
+}
+
+/** A JSON pointer token. */
+export function esc(key: string | number): string {
+  return typeof key === "number" ? String(key) : key.replace(/~/g, "~0").replace(/\//g, "~1");
+}
+
+/** Length in Unicode code points (JSON Schema counts characters, not UTF-16 units). */
+export function ucs2length(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    n++;
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) i++;
+    }
+  }
+  return n;
+}
+
+/** Equality of JSON values (1.0 equals 1; key order does not matter). */
+export function equal(a: any, b: any): boolean {
+  if (a === b) return true;
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!equal(a[i], b[i])) return false;
+    return true;
+  }
+  if (Array.isArray(b)) return false;
+  const ka = Object.keys(a);
+  if (ka.length !== Object.keys(b).length) return false;
+  for (const k of ka) if (!Object.prototype.hasOwnProperty.call(b, k) || !equal(a[k], b[k])) return false;
+  return true;
+}
+
+/** Index of the first item equal to an earlier one, or -1. */
+export function duplicateIndex(items: any[]): number {
+  const seen = new Map<string, number>();
+  for (let i = 0; i < items.length; i++) {
+    const v = items[i];
+    if (v === null || typeof v !== "object") {
+      const k = typeof v + ":" + String(v);
+      if (seen.has(k)) return i;
+      seen.set(k, i);
+    } else {
+      for (let j = 0; j < i; j++) if (equal(items[j], v)) return i;
+    }
+  }
+  return -1;
+}
+
+/** Whether `x` is a multiple of `m`, exactly for decimal JSON numbers (no binary floating-point error). */
+export function multipleOf(x: number, m: number): boolean {
+  const q = x / m;
+  if (Number.isInteger(q)) return true;
+  if (!Number.isFinite(q)) return false;
+  const dec = (n: number): [bigint, number] => {
+    const s = String(Math.abs(n));
+    const e = s.indexOf("e");
+    const mant = e < 0 ? s : s.slice(0, e);
+    const exp = e < 0 ? 0 : Number(s.slice(e + 1));
+    const dot = mant.indexOf(".");
+    const digits = dot < 0 ? mant : mant.slice(0, dot) + mant.slice(dot + 1);
+    const scale = (dot < 0 ? 0 : mant.length - dot - 1) - exp;
+    return [BigInt(digits), scale];
+  };
+  const [xd, xs] = dec(x);
+  const [md, ms] = dec(m);
+  if (Math.max(xs, ms) - Math.min(xs, ms) > 400) return false;
+  const s = Math.max(xs, ms);
+  const xi = xd * 10n ** BigInt(s - xs);
+  const mi = md * 10n ** BigInt(s - ms);
+  return mi !== 0n && xi % mi === 0n;
+}
+
+/** A fresh annotation record: evaluated properties (`true` = all), items evaluated from the start, contains matches. */
+export function ann(): any {
+  return { p: null, i: 0, c: null };
+}
+
+export function annMerge(into: any, from: any): void {
+  if (from.p === true) into.p = true;
+  else if (from.p !== null && into.p !== true) {
+    if (into.p === null) into.p = Object.create(null);
+    for (const k in from.p) into.p[k] = true;
+  }
+  if (from.i === true) into.i = true;
+  else if (into.i !== true && from.i > into.i) into.i = from.i;
+  if (from.c !== null) {
+    if (into.c === null) into.c = Object.create(null);
+    for (const k in from.c) into.c[k] = true;
+  }
+}
+
+export function annProp(a: any, key: string): void {
+  if (a.p === true) return;
+  if (a.p === null) a.p = Object.create(null);
+  a.p[key] = true;
+}
+
+export function annContains(a: any, index: number): void {
+  if (a.c === null) a.c = Object.create(null);
+  a.c[index] = true;
+}
+
+/** Picks the function for a dynamic reference: the outermost resource in scope that defines the anchor. */
+export function dynamic(scope: any, table: any, fallback: any): any {
+  if (scope !== null) for (let i = 0; i < scope.length; i++) {
+    const f = table.get(scope[i]);
+    if (f !== undefined) return f;
+  }
+  return fallback;
+}
+
+/** The error thrown by `assertX`: carries the validation errors and a readable message. */
+export class ValidationFailure extends Error {
+  errors: any[];
+  constructor(typeName: string, errors: any[]) {
+    const lines = errors.slice(0, 10).map((e: any) => `  ${e.instancePath || "(root)"}: ${e.message} (${e.schemaPath})`);
+    if (errors.length > 10) lines.push(`  … and ${errors.length - 10} more`);
+    super(`value is not a valid ${typeName}:\n${lines.join("\n")}`);
+    this.name = "ValidationFailure";
+    this.errors = errors;
+  }
+}
+
+/** Every helper by the name generated code calls it. */
+export const HELPERS: Record<string, (...a: any[]) => any> = {
+  report,
+  esc,
+  ucs2length,
+  equal,
+  duplicateIndex,
+  multipleOf,
+  ann,
+  annMerge,
+  annProp,
+  annContains,
+  dynamic,
+};
