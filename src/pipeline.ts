@@ -18,6 +18,7 @@ import { assignNames } from "./naming/namer.js";
 import { PASSES } from "./passes/index.js";
 import { Registry } from "./resolve/registry.js";
 import { Resolver, type UrlMapping } from "./resolve/index.js";
+import { schemaGraph, type SchemaGraph } from "./model/graph.js";
 import { checkOutput, hasDrift, writeOutput } from "./write/index.js";
 import { VERSION } from "./version.js";
 
@@ -90,7 +91,12 @@ export async function generate(input: GenerateOptions): Promise<GenerateResult> 
     result.diagnostics = sortDiagnostics(bag.items);
     return result;
   }
-  const outputs = await time("templates", () => emit(model, options, docs));
+  const graph = schemaGraph(registry, resolver);
+  const outputs = await time("templates", () => emit(model, options, docs, graph, bag));
+  if (bag.hasErrors) {
+    result.diagnostics = sortDiagnostics(bag.items);
+    return result;
+  }
   for (const f of outputs) result.files[f.path] = f.contents;
   result.stats.files = outputs.length;
 
@@ -183,26 +189,32 @@ function parseMaps(options: ResolvedOptions, bag: DiagnosticBag): UrlMapping[] {
   return out;
 }
 
-async function emit(model: Model, options: ResolvedOptions, docs: SourceDocument[]): Promise<OutputFile[]> {
+async function emit(model: Model, options: ResolvedOptions, docs: SourceDocument[], graph: SchemaGraph, bag: DiagnosticBag): Promise<OutputFile[]> {
   // Templates load ts-morph; imported here so that runs that stop earlier never pay for it.
-  const [{ typesTemplate }, { packageTemplate }] = await Promise.all([
+  const [{ typesTemplate }, { packageTemplate }, validators] = await Promise.all([
     import("../templates/types/index.js"),
     import("../templates/package/index.js"),
+    options.emit.includes("validators") ? import("../templates/validators/index.js") : undefined,
   ]);
   const templates: Template[] = [];
-  if (options.emit.includes("types")) templates.push(typesTemplate);
+  // Validators name the types in their .d.ts: the types template always runs with them.
+  if (options.emit.includes("types") || validators) templates.push(typesTemplate);
+  if (validators) templates.push(validators.validatorsTemplate);
   const namespaces = new Map<string, Declaration[]>();
   for (const d of model.declarations) namespaces.set(d.namespace, [...(namespaces.get(d.namespace) ?? []), d]);
   const sorted = new Map([...namespaces].sort(([a], [b]) => a.localeCompare(b)));
   for (const list of sorted.values()) list.sort((a, b) => a.name.localeCompare(b.name));
   const context = {
     model,
+    graph,
+    diagnostics: bag,
     namespaces: sorted,
     moduleOf: moduleBase,
     options: {
       packageName: options.packageName,
       packageVersion: options.packageVersion,
       indexSignatures: options.indexSignatures,
+      formats: options.formats,
       banner: banner(docs),
     },
   };

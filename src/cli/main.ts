@@ -21,7 +21,7 @@ function withGenerateOptions(y: Argv): Argv {
     out = out.option(spec.flag, {
       describe: spec.describe,
       type: spec.type === "array" ? "string" : spec.type,
-      ...(spec.type === "array" ? { array: true } : {}),
+      ...(spec.type === "array" ? { array: true, coerce: (v: unknown) => splitList(v) ?? [] } : {}),
       ...(spec.default !== undefined ? { default: spec.default } : {}),
       ...(spec.choices ? { choices: spec.choices as string[] } : {}),
       ...(spec.alias ? { alias: spec.alias } : {}),
@@ -47,6 +47,7 @@ async function runGenerate(argv: Record<string, unknown>): Promise<number> {
     allowUnresolved: argv["allow-unresolved"] as boolean,
     namespaceBy: argv["namespace-by"] as GenerateOptions["namespaceBy"],
     indexSignatures: argv["index-signatures"] as boolean,
+    formats: argv.formats as GenerateOptions["formats"],
     packageName: argv.name as string,
     packageVersion: argv["package-version"] as string,
     check: argv.check as boolean,

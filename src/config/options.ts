@@ -4,8 +4,8 @@
  */
 import type { NamespaceStrategy } from "../naming/namespace.js";
 
-export type EmitKind = "types";
-export const EMIT_KINDS: readonly EmitKind[] = ["types"];
+export type EmitKind = "types" | "validators";
+export const EMIT_KINDS: readonly EmitKind[] = ["types", "validators"];
 
 export interface GenerateOptions {
   /** Schema files, folders or globs (JSON or YAML; JSON Schema or OpenAPI). */
@@ -21,6 +21,8 @@ export interface GenerateOptions {
   allowUnresolved?: boolean;
   namespaceBy?: NamespaceStrategy;
   indexSignatures?: boolean;
+  /** Validators assert `format` (default) or treat it as an annotation. */
+  formats?: "assert" | "annotate";
   packageName?: string;
   packageVersion?: string;
   /** Compare with `out` instead of writing. */
@@ -67,6 +69,13 @@ export const OPTION_TABLE: Record<Exclude<keyof GenerateOptions, "inputs" | "wri
     describe: "add [key: string]: unknown to objects that allow other members",
     default: false,
   },
+  formats: {
+    flag: "formats",
+    type: "string",
+    describe: "whether validators check `format` (assert) or only annotate with it",
+    choices: ["assert", "annotate"],
+    default: "assert",
+  },
   packageName: { flag: "name", type: "string", describe: "name of the generated package", default: "generated-schemas" },
   packageVersion: { flag: "package-version", type: "string", describe: "version of the generated package", default: "0.0.0" },
   check: { flag: "check", type: "boolean", describe: "compare with the output folder instead of writing; exit 1 on drift", default: false },
@@ -85,6 +94,7 @@ export function resolveOptions(o: GenerateOptions): ResolvedOptions {
     allowUnresolved: o.allowUnresolved ?? d("allowUnresolved"),
     namespaceBy: o.namespaceBy ?? d("namespaceBy"),
     indexSignatures: o.indexSignatures ?? d("indexSignatures"),
+    formats: o.formats ?? d("formats"),
     packageName: o.packageName ?? d("packageName"),
     packageVersion: o.packageVersion ?? d("packageVersion"),
     check: o.check ?? false,

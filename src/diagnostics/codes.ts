@@ -44,6 +44,10 @@ export const codes = {
     severity: "error",
     hint: "two different schemas want the same name in one namespace; give one a different title or component key",
   },
+  "pattern-invalid": {
+    severity: "error",
+    hint: "JavaScript (with the u flag) cannot compile it; rewrite it in ECMA-262 syntax",
+  },
   "enum-type-mismatch": { severity: "warning", hint: "fix the enum value or the type; the validator rejects that value too" },
   "html-conversion": { severity: "warning", hint: "the description was kept as plain text" },
   "check-drift": { severity: "error", hint: "run the same command without --check to regenerate" },

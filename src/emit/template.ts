@@ -3,6 +3,8 @@
  * touch the file system and never see raw schemas; they read the model.
  * @see DESIGN.md "Pipeline" (templates)
  */
+import type { DiagnosticBag } from "../diagnostics/diagnostic.js";
+import type { SchemaGraph } from "../model/graph.js";
 import type { Declaration, Model } from "../model/ir.js";
 
 export interface OutputFile {
@@ -20,12 +22,16 @@ export interface ModuleExport {
   /** `type`: erased at run time; `value`: a JavaScript binding too. */
   kind: "type" | "value";
   declaration: string;
+  /** Exported from the package root only (shared run-time names such as `ValidationFailure`). */
+  rootOnly?: boolean;
 }
 
 export interface EmitOptions {
   packageName: string;
   packageVersion: string;
   indexSignatures: boolean;
+  /** Whether validators check `format` (`assert`) or ignore it (`annotate`). */
+  formats: "assert" | "annotate";
   /** First line of every generated file (toolkit version and input hash; no timestamps). */
   banner: string;
 }
@@ -37,6 +43,10 @@ export interface EmitContext {
   moduleOf(namespace: string): string;
   /** Declarations of one namespace, in output order. */
   namespaces: Map<string, Declaration[]>;
+  /** The schemas behind the model (for templates that compile schemas, like the validators). */
+  graph: SchemaGraph;
+  /** Where templates report findings (located in the schemas). */
+  diagnostics: DiagnosticBag;
 }
 
 export interface TemplateOutput {

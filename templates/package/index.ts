@@ -16,7 +16,9 @@ interface NameInfo {
 export const packageTemplate: Template = {
   name: "package",
   emit(context: EmitContext, previous: readonly TemplateOutput[]): TemplateOutput {
-    const all = previous.flatMap((p) => p.exports);
+    const everything = previous.flatMap((p) => p.exports);
+    const all = everything.filter((e) => !e.rootOnly);
+    const shared = everything.filter((e) => e.rootOnly);
     const banner = context.options.banner;
     const files: OutputFile[] = [];
     const entries = [...new Set(all.map((e) => context.moduleOf(e.namespace)))].sort();
@@ -30,9 +32,11 @@ export const packageTemplate: Template = {
     const byName = namesByEntry(all, context);
     const unambiguous = [...byName].filter(([, infos]) => infos.length === 1).map(([name, infos]) => ({ name, ...infos[0]! }));
     const ambiguous = [...byName].filter(([, infos]) => infos.length > 1).sort(([a], [b]) => a.localeCompare(b));
+    const sharedDts = sharedExports(shared, true);
+    const sharedJs = sharedExports(shared, false);
     files.push(
-      { path: "index.d.ts", contents: printFile(banner, reexports(unambiguous, entries, true)) },
-      { path: "index.js", contents: printFile(banner, orEmpty(reexports(unambiguous.filter((n) => n.value), entries, false))) },
+      { path: "index.d.ts", contents: printFile(banner, [...reexports(unambiguous, entries, true), ...sharedDts]) },
+      { path: "index.js", contents: printFile(banner, orEmpty([...reexports(unambiguous.filter((n) => n.value), entries, false), ...sharedJs])) },
       { path: "package.json", contents: packageJson(context, entries) },
       { path: "README.md", contents: readme(context, entries, byName, ambiguous.map(([n, infos]) => [n, infos.map((i) => i.entry)])) },
     );
@@ -55,6 +59,18 @@ function namesByEntry(all: readonly ModuleExport[], context: EmitContext): Map<s
     byName.set(e.name, list);
   }
   return byName;
+}
+
+/** Names every namespace shares (the validators' run-time types and error class), from their module. */
+function sharedExports(shared: readonly ModuleExport[], withTypes: boolean): ExportDeclarationStructure[] {
+  const out: ExportDeclarationStructure[] = [];
+  for (const module of [...new Set(shared.map((e) => e.module))].sort()) {
+    const values = shared.filter((e) => e.module === module && e.kind === "value").map((e) => e.name).sort();
+    const types = shared.filter((e) => e.module === module && e.kind === "type").map((e) => e.name).sort();
+    if (values.length > 0) out.push({ kind: StructureKind.ExportDeclaration, moduleSpecifier: `./${module}.js`, namedExports: values });
+    if (withTypes && types.length > 0) out.push({ kind: StructureKind.ExportDeclaration, isTypeOnly: true, moduleSpecifier: `./${module}.js`, namedExports: types });
+  }
+  return out;
 }
 
 function orEmpty(list: ExportDeclarationStructure[]): (ExportDeclarationStructure | string)[] {

@@ -221,9 +221,10 @@ export class ValidatorCompiler {
     };
   }
 
+  /** A run-time helper (imported from validators/runtime.js as `R_<name>`). */
   helper(helperName: string): Code {
-    if (!(helperName in HELPERS)) throw new Error(`unknown runtime helper ${helperName}`);
+    if (!(helperName in HELPERS) && helperName !== "ValidationFailure") throw new Error(`unknown runtime helper ${helperName}`);
     this.helpersUsed.add(helperName);
-    return name(`R.${helperName}`.replace(".", "_"));
+    return name(`R_${helperName}`);
   }
 }

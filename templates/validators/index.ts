@@ -1,0 +1,96 @@
+/**
+ * The validators template: per namespace, `validators/<ns>.js` with one function per schema node (compiled at
+ * generation time) and, for every named type X, `isX`, `validateX` and `assertX`; `validators/<ns>.d.ts`
+ * types them against the generated types. The run-time helpers and format checks are our own code, emitted
+ * beside them (`validators/runtime.js`, `validators/formats.js`): the package has no dependency.
+ */
+import { js, lines, name, type Code } from "../../src/emit/js-code.js";
+import type { EmitContext, ModuleExport, OutputFile, Template, TemplateOutput } from "../../src/emit/template.js";
+import type { SchemaSite } from "../../src/model/graph.js";
+import { printFile } from "../types/index.js";
+import { ValidatorCompiler, type CompilerReport } from "./compiler.js";
+import { runtimeDeclarations, runtimeSource, formatsSource } from "./runtime/emit.js";
+import { FORMATS } from "./runtime/formats.js";
+
+export const validatorsTemplate: Template = {
+  name: "validators",
+  emit(context: EmitContext): TemplateOutput {
+    const files: OutputFile[] = [];
+    const exports: ModuleExport[] = [];
+    const banner = context.options.banner;
+    const graph = context.graph;
+    const report: CompilerReport = (code, site, tokens, message) => reportAt(context, code, site, tokens, message);
+    const annotations = graph.uses("unevaluatedProperties") || graph.uses("unevaluatedItems");
+    const dynamic = graph.uses("$dynamicRef") || graph.uses("$recursiveRef");
+    const formatsUsed = new Set<string>();
+    for (const [namespace, decls] of context.namespaces) {
+      const module = context.moduleOf(namespace);
+      const compiler = new ValidatorCompiler(graph, { formats: context.options.formats, annotations, dynamic }, report);
+      const wrappers: Code[] = [];
+      const dts: string[] = [];
+      for (const decl of decls) {
+        const site = graph.site(decl.id);
+        const fn = name(compiler.fnName(site));
+        const scope = dynamic ? js`[${compiler.resourceId(site)}]` : js`null`;
+        const X = decl.name;
+        wrappers.push(js`export function ${name("is" + X)}(value) {
+return ${fn}(value, null, null, null, null, ${scope});
+}
+export function ${name("validate" + X)}(value, options) {
+const E = { errors: [], all: options === undefined || options.allErrors !== false };
+return ${fn}(value, "", "", E, null, ${scope}) ? { valid: true, value } : { valid: false, errors: E.errors };
+}
+export function ${name("assert" + X)}(value) {
+if (${fn}(value, null, null, null, null, ${scope})) return;
+const E = { errors: [], all: true };
+${fn}(value, "", "", E, null, ${scope});
+throw new ${compiler.helper("ValidationFailure")}(${X}, E.errors);
+}`);
+        dts.push(
+          `export declare function is${X}(value: unknown): value is ${X};`,
+          `export declare function validate${X}(value: unknown, options?: ValidateOptions): ValidationResult<${X}>;`,
+          `export declare function assert${X}(value: unknown): asserts value is ${X};`,
+        );
+        for (const v of ["is", "validate", "assert"]) exports.push({ module: `validators/${module}`, namespace, name: v + X, kind: "value", declaration: decl.id });
+      }
+      const { constants, functions } = compiler.finish();
+      for (const f of compiler.formatsUsed) formatsUsed.add(f);
+      const imports: string[] = [];
+      const helpers = [...compiler.helpersUsed].sort();
+      if (helpers.length > 0) imports.push(`import { ${helpers.map((h) => `${h} as R_${h}`).join(", ")} } from "./runtime.js";`);
+      const formatFns = [...compiler.formatsUsed].sort().map((f) => formatFunctionName(f));
+      if (formatFns.length > 0) imports.push(`import { ${[...new Set(formatFns)].join(", ")} } from "./formats.js";`);
+      files.push({
+        path: `validators/${module}.js`,
+        contents: printFile(banner, [...imports, lines([...constants, ...functions, ...wrappers]).text]),
+      });
+      const typeNames = decls.map((d) => d.name).sort();
+      files.push({
+        path: `validators/${module}.d.ts`,
+        contents: printFile(banner, [
+          `import type { ${typeNames.join(", ")} } from "../types/${module}.js";`,
+          `import type { ValidateOptions, ValidationResult } from "./runtime.js";`,
+          ...dts,
+        ]),
+      });
+    }
+    files.push({ path: "validators/runtime.js", contents: printFile(banner, [runtimeSource()]) });
+    files.push({ path: "validators/runtime.d.ts", contents: printFile(banner, [runtimeDeclarations()]) });
+    files.push({ path: "validators/formats.js", contents: printFile(banner, [formatsSource(formatsUsed)]) });
+    exports.push({ module: "validators/runtime", namespace: "", name: "ValidationFailure", kind: "value", declaration: "", rootOnly: true });
+    for (const t of ["ValidationError", "ValidationResult", "ValidateOptions"]) {
+      exports.push({ module: "validators/runtime", namespace: "", name: t, kind: "type", declaration: "", rootOnly: true });
+    }
+    return { files, exports };
+  },
+};
+
+function formatFunctionName(format: string): string {
+  return FORMATS[format]!.fn.name;
+}
+
+function reportAt(context: EmitContext, code: "pattern-invalid" | "ref-unresolved", site: SchemaSite, tokens: (string | number)[], message: string): void {
+  const pointer = site.pointer + tokens.map((t) => "/" + String(t).replace(/~/g, "~0").replace(/\//g, "~1")).join("");
+  const pos = site.doc.locate(pointer);
+  context.diagnostics.report(code, { message, uri: site.doc.path, pointer, ...(pos ? { line: pos.line, column: pos.column } : {}) });
+}
