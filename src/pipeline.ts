@@ -75,7 +75,10 @@ export async function generate(input: GenerateOptions): Promise<GenerateResult> 
     allowUnresolved: options.allowUnresolved,
     namespaceFor: (doc) => namespaceForReferenced(doc, registry),
   });
-  await time("resolve", () => resolver.readReferenced());
+  await time("resolve", async () => {
+    resolver.readMetaschemas();
+    await resolver.readReferenced();
+  });
   let model = await time("model", () => new ModelBuilder(registry, resolver, bag).build());
   for (const pass of PASSES) model = await time(`pass: ${pass.name}`, () => pass.run(model));
   model = await time("naming", () => assignNames(model, bag));

@@ -50,7 +50,11 @@ export async function expandInputs(
   return { files: [...files].sort(), roots: [...roots].sort() };
 }
 
-export function loadFile(path: string, bag: DiagnosticBag, referenceOnly = false, url?: string): SourceDocument | undefined {
+/**
+ * Reads and parses one document. `fallbackDialect` is the dialect of a document without `$schema` (a document
+ * read because another referenced it takes the referencing document's dialect).
+ */
+export function loadFile(path: string, bag: DiagnosticBag, referenceOnly = false, url?: string, fallbackDialect?: Dialect): SourceDocument | undefined {
   let bytes: Buffer;
   try {
     bytes = readFileSync(path);
@@ -73,7 +77,7 @@ export function loadFile(path: string, bag: DiagnosticBag, referenceOnly = false
     return undefined;
   }
   const kind = detectKind(json);
-  const dialect: Dialect = detectDialect(json, kind);
+  const dialect: Dialect = detectDialect(json, kind, fallbackDialect);
   return {
     url: url ?? pathToFileURL(path).href,
     path,

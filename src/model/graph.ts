@@ -35,6 +35,11 @@ export interface SchemaGraph {
   key(site: SchemaSite): string;
   /** Whether any schema object of any document uses `keyword`. */
   uses(keyword: string): boolean;
+  /**
+   * The vocabularies a document's metaschema declares (`$vocabulary` of the loaded document its `$schema`
+   * names), or undefined for the standard metaschemas and unknown ones (every vocabulary applies).
+   */
+  vocabularies(doc: SourceDocument): Set<string> | undefined;
 }
 
 export function schemaGraph(registry: Registry, resolver: Resolver): SchemaGraph {
@@ -105,6 +110,13 @@ export function schemaGraph(registry: Registry, resolver: Resolver): SchemaGraph
     },
     key(site) {
       return `${site.doc.url}#${site.pointer}`;
+    },
+    vocabularies(doc) {
+      const uri = isSchemaObject(doc.json) && typeof doc.json.$schema === "string" ? doc.json.$schema.replace(/#$/, "") : undefined;
+      const meta = uri === undefined ? undefined : registry.resources.get(uri);
+      const raw = meta ? at(meta.doc, meta.pointer).raw : undefined;
+      if (!isSchemaObject(raw) || !isSchemaObject(raw.$vocabulary)) return undefined;
+      return new Set(Object.keys(raw.$vocabulary));
     },
     uses(keyword) {
       if (!used) {

@@ -7,7 +7,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { isAbsolute, relative, resolve as resolvePath, sep } from "node:path";
 import { existsSync, readFileSync } from "node:fs";
 import type { DiagnosticBag } from "../diagnostics/diagnostic.js";
-import type { SourceDocument } from "../load/document.js";
+import type { Dialect, SourceDocument } from "../load/document.js";
 import { loadFile } from "../load/index.js";
 
 export interface UrlMapping {
@@ -51,7 +51,7 @@ export function inside(path: string, roots: readonly string[]): boolean {
  * Returns the documents read; refusals and read errors are reported to `bag` by the caller's `onRefused`.
  */
 export async function readExternal(
-  urls: readonly string[],
+  requests: readonly { url: string; dialect: Dialect }[],
   policy: ExternalPolicy,
   bag: DiagnosticBag,
   onRefused: (d: Extract<ReadDecision, { refused: string }>) => void,
@@ -59,7 +59,7 @@ export async function readExternal(
 ): Promise<SourceDocument[]> {
   const { $RefParser } = await import("@apidevtools/json-schema-ref-parser");
   const read = new Map<string, SourceDocument>();
-  for (const url of urls) {
+  for (const { url, dialect } of requests) {
     const first = decideRead(url, policy);
     if ("refused" in first) {
       onRefused(first);
@@ -102,7 +102,7 @@ export async function readExternal(
             parse: (file: { url: string }) => {
               const d = decideRead(file.url, policy);
               if ("refused" in d) throw new Error(`refused: ${file.url}`);
-              const doc = read.get(d.url) ?? loadFile(d.path, bag, true, d.url);
+              const doc = read.get(d.url) ?? loadFile(d.path, bag, true, d.url, dialect);
               if (!doc) throw new Error(`unreadable: ${file.url}`);
               read.set(d.url, doc);
               return doc.json as object;

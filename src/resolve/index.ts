@@ -7,7 +7,10 @@
  * @see DESIGN.md "Pipeline" (resolve)
  */
 import type { DiagnosticBag } from "../diagnostics/diagnostic.js";
-import { getAtPointer, type SourceDocument } from "../load/document.js";
+import { existsSync } from "node:fs";
+import { getAtPointer, type Dialect, type SourceDocument } from "../load/document.js";
+import { dialectOfSchemaUri } from "../load/detect.js";
+import { loadFile } from "../load/index.js";
 import { decideRead, readExternal, type ExternalPolicy } from "./external.js";
 import { Registry, resolveUri, splitFragment, type Location } from "./registry.js";
 
@@ -38,18 +41,18 @@ export class Resolver {
   async readReferenced(): Promise<void> {
     let scanned = 0;
     for (;;) {
-      const missing = new Set<string>();
+      const missing = new Map<string, Dialect>();
       const refs = this.registry.refs;
       for (; scanned < refs.length; scanned++) {
         const r = refs[scanned]!;
         const abs = resolveUri(r.ref, r.base);
         if (abs === undefined) continue;
         const { resource } = splitFragment(abs);
-        if (!this.registry.resources.has(resource)) missing.add(resource);
+        if (!this.registry.resources.has(resource) && !missing.has(resource)) missing.set(resource, r.doc.dialect);
       }
       if (missing.size === 0) return;
       const docs = await readExternal(
-        [...missing].sort(),
+        [...missing].sort(([a], [b]) => a.localeCompare(b)).map(([url, dialect]) => ({ url, dialect })),
         this.options.policy,
         this.bag,
         () => {
@@ -64,6 +67,30 @@ export class Resolver {
         added++;
       }
       if (added === 0) return;
+    }
+  }
+
+  /**
+   * Reads custom metaschemas: a document whose `$schema` is not a standard dialect takes the dialect of that
+   * metaschema, and its `$vocabulary`, when the metaschema can be read under the same rules as references
+   * (inside the input folders or through --map). One that cannot be read changes nothing and is not an error.
+   */
+  readMetaschemas(): void {
+    for (const doc of [...this.registry.documents.values()]) {
+      const json = doc.json;
+      if (json === null || typeof json !== "object" || dialectOfSchemaUri((json as Record<string, unknown>).$schema)) continue;
+      const uri = (json as Record<string, unknown>).$schema;
+      if (typeof uri !== "string") continue;
+      const resource = splitFragment(resolveUri(uri, doc.url) ?? uri).resource;
+      let meta = this.registry.resources.get(resource)?.doc;
+      if (!meta) {
+        const d = decideRead(resource, this.options.policy);
+        if ("refused" in d || !existsSync(d.path)) continue;
+        meta = loadFile(d.path, this.bag, true, d.url);
+        if (!meta) continue;
+        this.registry.add(meta, this.options.namespaceFor(meta));
+      }
+      doc.dialect = meta.dialect;
     }
   }
 

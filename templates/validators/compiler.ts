@@ -34,6 +34,13 @@ interface Fn {
   code?: Code;
 }
 
+/** Keywords of the validation vocabulary. @see https://json-schema.org/draft/2020-12/json-schema-validation#section-6 */
+const VALIDATION_VOCABULARY = new Set([
+  "type", "enum", "const", "multipleOf", "maximum", "exclusiveMaximum", "minimum", "exclusiveMinimum", "maxLength", "minLength",
+  "pattern", "maxItems", "minItems", "uniqueItems", "maxContains", "minContains", "maxProperties", "minProperties", "required",
+  "dependentRequired",
+]);
+
 const GUARDS: Record<InstanceType, string> = {
   string: 'typeof d === "string"',
   number: 'typeof d === "number"',
@@ -109,12 +116,16 @@ export class ValidatorCompiler {
     const canonical = this.graph.canonical(site);
     if (!canonical) return js`${head} { return true; }`;
     const schema = canonical.schema;
+    const vocabularies = this.graph.vocabularies(site.doc);
+    const assertions = vocabularies === undefined || [...vocabularies].some((v) => /\/vocab\/validation$/.test(v));
     let locals = 0;
     const groups = new Map<InstanceType | "any" | "last", Code[]>();
     for (const keyword of KEYWORDS) {
       if (!(keyword.keyword in schema)) continue;
       if (keyword.notIn?.includes(site.doc.dialect)) continue;
       if (UNEVALUATED.has(keyword.keyword) && !this.options.annotations) continue;
+      // A metaschema without the validation vocabulary turns its assertions off (`type`, bounds, `required`, …).
+      if (!assertions && VALIDATION_VOCABULARY.has(keyword.keyword)) continue;
       const cx = this.context(site, schema, keyword.keyword, canonical.origin, () => `${++locals}`);
       const code = keyword.compile(cx);
       if (!code || code.text.trim() === "") continue;
