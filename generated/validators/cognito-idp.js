@@ -9,1586 +9,1586 @@ const re5 = new RegExp("[\\w-]+_[0-9a-f-]+", "u");
 const re6 = new RegExp("[A-Za-z0-9-_=.]+", "u");
 const re7 = new RegExp("[\\w-]+_[0-9a-zA-Z]+", "u");
 function v0(d, p, sp, E, A, S) {
-let ok = true;
-if (!((typeof d === "object" && d !== null && !Array.isArray(d)))) { if (E === null || !R_report(E, p, sp + "/type", "type", { type: "object" }, "must be object")) return false; ok = false; }
-if (typeof d === "object" && d !== null && !Array.isArray(d)) {
-if (!(d["UserPoolId"] !== undefined)) { if (E === null || !R_report(E, p, sp + "/required", "required", { missingProperty: "UserPoolId" }, "must have required property 'UserPoolId'")) return false; ok = false; }
-if (!(d["ClientId"] !== undefined)) { if (E === null || !R_report(E, p, sp + "/required", "required", { missingProperty: "ClientId" }, "must have required property 'ClientId'")) return false; ok = false; }
-if (!(d["AuthFlow"] !== undefined)) { if (E === null || !R_report(E, p, sp + "/required", "required", { missingProperty: "AuthFlow" }, "must have required property 'AuthFlow'")) return false; ok = false; }
-if (d["UserPoolId"] !== undefined) { if (!v27(d["UserPoolId"], E && p + "/UserPoolId", E && sp + "/properties/UserPoolId", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
-if (d["ClientId"] !== undefined) { if (!v28(d["ClientId"], E && p + "/ClientId", E && sp + "/properties/ClientId", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
-if (d["AuthFlow"] !== undefined) { if (!v29(d["AuthFlow"], E && p + "/AuthFlow", E && sp + "/properties/AuthFlow", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
-if (d["AuthParameters"] !== undefined) { if (!v30(d["AuthParameters"], E && p + "/AuthParameters", E && sp + "/properties/AuthParameters", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
-if (d["ClientMetadata"] !== undefined) { if (!v31(d["ClientMetadata"], E && p + "/ClientMetadata", E && sp + "/properties/ClientMetadata", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
-if (d["AnalyticsMetadata"] !== undefined) { if (!v32(d["AnalyticsMetadata"], E && p + "/AnalyticsMetadata", E && sp + "/properties/AnalyticsMetadata", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
-if (d["ContextData"] !== undefined) { if (!v33(d["ContextData"], E && p + "/ContextData", E && sp + "/properties/ContextData", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
-}
-return ok;
+  let ok = true;
+  if (!((typeof d === "object" && d !== null && !Array.isArray(d)))) { if (E === null || !R_report(E, p, sp + "/type", "type", { type: "object" }, "must be object")) return false; ok = false; }
+  if (typeof d === "object" && d !== null && !Array.isArray(d)) {
+    if (!(d["UserPoolId"] !== undefined)) { if (E === null || !R_report(E, p, sp + "/required", "required", { missingProperty: "UserPoolId" }, "must have required property 'UserPoolId'")) return false; ok = false; }
+    if (!(d["ClientId"] !== undefined)) { if (E === null || !R_report(E, p, sp + "/required", "required", { missingProperty: "ClientId" }, "must have required property 'ClientId'")) return false; ok = false; }
+    if (!(d["AuthFlow"] !== undefined)) { if (E === null || !R_report(E, p, sp + "/required", "required", { missingProperty: "AuthFlow" }, "must have required property 'AuthFlow'")) return false; ok = false; }
+    if (d["UserPoolId"] !== undefined) { if (!v27(d["UserPoolId"], E && p + "/UserPoolId", E && sp + "/properties/UserPoolId", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
+    if (d["ClientId"] !== undefined) { if (!v28(d["ClientId"], E && p + "/ClientId", E && sp + "/properties/ClientId", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
+    if (d["AuthFlow"] !== undefined) { if (!v29(d["AuthFlow"], E && p + "/AuthFlow", E && sp + "/properties/AuthFlow", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
+    if (d["AuthParameters"] !== undefined) { if (!v30(d["AuthParameters"], E && p + "/AuthParameters", E && sp + "/properties/AuthParameters", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
+    if (d["ClientMetadata"] !== undefined) { if (!v31(d["ClientMetadata"], E && p + "/ClientMetadata", E && sp + "/properties/ClientMetadata", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
+    if (d["AnalyticsMetadata"] !== undefined) { if (!v32(d["AnalyticsMetadata"], E && p + "/AnalyticsMetadata", E && sp + "/properties/AnalyticsMetadata", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
+    if (d["ContextData"] !== undefined) { if (!v33(d["ContextData"], E && p + "/ContextData", E && sp + "/properties/ContextData", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
+  }
+  return ok;
 }
 function v1(d, p, sp, E, A, S) {
-let ok = true;
-if (!((typeof d === "object" && d !== null && !Array.isArray(d)))) { if (E === null || !R_report(E, p, sp + "/type", "type", { type: "object" }, "must be object")) return false; ok = false; }
-if (typeof d === "object" && d !== null && !Array.isArray(d)) {
-if (d["ChallengeName"] !== undefined) { if (!v34(d["ChallengeName"], E && p + "/ChallengeName", E && sp + "/properties/ChallengeName", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
-if (d["Session"] !== undefined) { if (!v35(d["Session"], E && p + "/Session", E && sp + "/properties/Session", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
-if (d["ChallengeParameters"] !== undefined) { if (!v36(d["ChallengeParameters"], E && p + "/ChallengeParameters", E && sp + "/properties/ChallengeParameters", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
-if (d["AuthenticationResult"] !== undefined) { if (!v37(d["AuthenticationResult"], E && p + "/AuthenticationResult", E && sp + "/properties/AuthenticationResult", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
-}
-return ok;
+  let ok = true;
+  if (!((typeof d === "object" && d !== null && !Array.isArray(d)))) { if (E === null || !R_report(E, p, sp + "/type", "type", { type: "object" }, "must be object")) return false; ok = false; }
+  if (typeof d === "object" && d !== null && !Array.isArray(d)) {
+    if (d["ChallengeName"] !== undefined) { if (!v34(d["ChallengeName"], E && p + "/ChallengeName", E && sp + "/properties/ChallengeName", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
+    if (d["Session"] !== undefined) { if (!v35(d["Session"], E && p + "/Session", E && sp + "/properties/Session", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
+    if (d["ChallengeParameters"] !== undefined) { if (!v36(d["ChallengeParameters"], E && p + "/ChallengeParameters", E && sp + "/properties/ChallengeParameters", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
+    if (d["AuthenticationResult"] !== undefined) { if (!v37(d["AuthenticationResult"], E && p + "/AuthenticationResult", E && sp + "/properties/AuthenticationResult", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
+  }
+  return ok;
 }
 function v2(d, p, sp, E, A, S) {
-let ok = true;
-if (!((typeof d === "object" && d !== null && !Array.isArray(d)))) { if (E === null || !R_report(E, p, sp + "/type", "type", { type: "object" }, "must be object")) return false; ok = false; }
-if (typeof d === "object" && d !== null && !Array.isArray(d)) {
-if (!(d["UserPoolId"] !== undefined)) { if (E === null || !R_report(E, p, sp + "/required", "required", { missingProperty: "UserPoolId" }, "must have required property 'UserPoolId'")) return false; ok = false; }
-if (!(d["ClientId"] !== undefined)) { if (E === null || !R_report(E, p, sp + "/required", "required", { missingProperty: "ClientId" }, "must have required property 'ClientId'")) return false; ok = false; }
-if (!(d["ChallengeName"] !== undefined)) { if (E === null || !R_report(E, p, sp + "/required", "required", { missingProperty: "ChallengeName" }, "must have required property 'ChallengeName'")) return false; ok = false; }
-if (d["UserPoolId"] !== undefined) { if (!v38(d["UserPoolId"], E && p + "/UserPoolId", E && sp + "/properties/UserPoolId", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
-if (d["ClientId"] !== undefined) { if (!v39(d["ClientId"], E && p + "/ClientId", E && sp + "/properties/ClientId", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
-if (d["ChallengeName"] !== undefined) { if (!v40(d["ChallengeName"], E && p + "/ChallengeName", E && sp + "/properties/ChallengeName", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
-if (d["ChallengeResponses"] !== undefined) { if (!v41(d["ChallengeResponses"], E && p + "/ChallengeResponses", E && sp + "/properties/ChallengeResponses", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
-if (d["Session"] !== undefined) { if (!v42(d["Session"], E && p + "/Session", E && sp + "/properties/Session", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
-if (d["AnalyticsMetadata"] !== undefined) { if (!v43(d["AnalyticsMetadata"], E && p + "/AnalyticsMetadata", E && sp + "/properties/AnalyticsMetadata", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
-if (d["ContextData"] !== undefined) { if (!v44(d["ContextData"], E && p + "/ContextData", E && sp + "/properties/ContextData", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
-if (d["ClientMetadata"] !== undefined) { if (!v45(d["ClientMetadata"], E && p + "/ClientMetadata", E && sp + "/properties/ClientMetadata", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
-}
-return ok;
+  let ok = true;
+  if (!((typeof d === "object" && d !== null && !Array.isArray(d)))) { if (E === null || !R_report(E, p, sp + "/type", "type", { type: "object" }, "must be object")) return false; ok = false; }
+  if (typeof d === "object" && d !== null && !Array.isArray(d)) {
+    if (!(d["UserPoolId"] !== undefined)) { if (E === null || !R_report(E, p, sp + "/required", "required", { missingProperty: "UserPoolId" }, "must have required property 'UserPoolId'")) return false; ok = false; }
+    if (!(d["ClientId"] !== undefined)) { if (E === null || !R_report(E, p, sp + "/required", "required", { missingProperty: "ClientId" }, "must have required property 'ClientId'")) return false; ok = false; }
+    if (!(d["ChallengeName"] !== undefined)) { if (E === null || !R_report(E, p, sp + "/required", "required", { missingProperty: "ChallengeName" }, "must have required property 'ChallengeName'")) return false; ok = false; }
+    if (d["UserPoolId"] !== undefined) { if (!v38(d["UserPoolId"], E && p + "/UserPoolId", E && sp + "/properties/UserPoolId", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
+    if (d["ClientId"] !== undefined) { if (!v39(d["ClientId"], E && p + "/ClientId", E && sp + "/properties/ClientId", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
+    if (d["ChallengeName"] !== undefined) { if (!v40(d["ChallengeName"], E && p + "/ChallengeName", E && sp + "/properties/ChallengeName", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
+    if (d["ChallengeResponses"] !== undefined) { if (!v41(d["ChallengeResponses"], E && p + "/ChallengeResponses", E && sp + "/properties/ChallengeResponses", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
+    if (d["Session"] !== undefined) { if (!v42(d["Session"], E && p + "/Session", E && sp + "/properties/Session", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
+    if (d["AnalyticsMetadata"] !== undefined) { if (!v43(d["AnalyticsMetadata"], E && p + "/AnalyticsMetadata", E && sp + "/properties/AnalyticsMetadata", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
+    if (d["ContextData"] !== undefined) { if (!v44(d["ContextData"], E && p + "/ContextData", E && sp + "/properties/ContextData", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
+    if (d["ClientMetadata"] !== undefined) { if (!v45(d["ClientMetadata"], E && p + "/ClientMetadata", E && sp + "/properties/ClientMetadata", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
+  }
+  return ok;
 }
 function v3(d, p, sp, E, A, S) {
-let ok = true;
-if (!((typeof d === "object" && d !== null && !Array.isArray(d)))) { if (E === null || !R_report(E, p, sp + "/type", "type", { type: "object" }, "must be object")) return false; ok = false; }
-if (typeof d === "object" && d !== null && !Array.isArray(d)) {
-if (d["ChallengeName"] !== undefined) { if (!v46(d["ChallengeName"], E && p + "/ChallengeName", E && sp + "/properties/ChallengeName", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
-if (d["Session"] !== undefined) { if (!v47(d["Session"], E && p + "/Session", E && sp + "/properties/Session", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
-if (d["ChallengeParameters"] !== undefined) { if (!v48(d["ChallengeParameters"], E && p + "/ChallengeParameters", E && sp + "/properties/ChallengeParameters", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
-if (d["AuthenticationResult"] !== undefined) { if (!v49(d["AuthenticationResult"], E && p + "/AuthenticationResult", E && sp + "/properties/AuthenticationResult", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
-}
-return ok;
+  let ok = true;
+  if (!((typeof d === "object" && d !== null && !Array.isArray(d)))) { if (E === null || !R_report(E, p, sp + "/type", "type", { type: "object" }, "must be object")) return false; ok = false; }
+  if (typeof d === "object" && d !== null && !Array.isArray(d)) {
+    if (d["ChallengeName"] !== undefined) { if (!v46(d["ChallengeName"], E && p + "/ChallengeName", E && sp + "/properties/ChallengeName", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
+    if (d["Session"] !== undefined) { if (!v47(d["Session"], E && p + "/Session", E && sp + "/properties/Session", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
+    if (d["ChallengeParameters"] !== undefined) { if (!v48(d["ChallengeParameters"], E && p + "/ChallengeParameters", E && sp + "/properties/ChallengeParameters", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
+    if (d["AuthenticationResult"] !== undefined) { if (!v49(d["AuthenticationResult"], E && p + "/AuthenticationResult", E && sp + "/properties/AuthenticationResult", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
+  }
+  return ok;
 }
 function v4(d, p, sp, E, A, S) {
-let ok = true;
-if (!((typeof d === "object" && d !== null && !Array.isArray(d)))) { if (E === null || !R_report(E, p, sp + "/type", "type", { type: "object" }, "must be object")) return false; ok = false; }
-if (typeof d === "object" && d !== null && !Array.isArray(d)) {
-if (d["AnalyticsEndpointId"] !== undefined) { if (!v50(d["AnalyticsEndpointId"], E && p + "/AnalyticsEndpointId", E && sp + "/properties/AnalyticsEndpointId", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
-}
-return ok;
+  let ok = true;
+  if (!((typeof d === "object" && d !== null && !Array.isArray(d)))) { if (E === null || !R_report(E, p, sp + "/type", "type", { type: "object" }, "must be object")) return false; ok = false; }
+  if (typeof d === "object" && d !== null && !Array.isArray(d)) {
+    if (d["AnalyticsEndpointId"] !== undefined) { if (!v50(d["AnalyticsEndpointId"], E && p + "/AnalyticsEndpointId", E && sp + "/properties/AnalyticsEndpointId", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
+  }
+  return ok;
 }
 function v5(d, p, sp, E, A, S) {
-let ok = true;
-if (!((typeof d === "object" && d !== null && !Array.isArray(d)))) { if (E === null || !R_report(E, p, sp + "/type", "type", { type: "object" }, "must be object")) return false; ok = false; }
-if (typeof d === "object" && d !== null && !Array.isArray(d)) {
-if (d["AccessToken"] !== undefined) { if (!v51(d["AccessToken"], E && p + "/AccessToken", E && sp + "/properties/AccessToken", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
-if (d["ExpiresIn"] !== undefined) { if (!v52(d["ExpiresIn"], E && p + "/ExpiresIn", E && sp + "/properties/ExpiresIn", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
-if (d["TokenType"] !== undefined) { if (!v53(d["TokenType"], E && p + "/TokenType", E && sp + "/properties/TokenType", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
-if (d["RefreshToken"] !== undefined) { if (!v54(d["RefreshToken"], E && p + "/RefreshToken", E && sp + "/properties/RefreshToken", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
-if (d["IdToken"] !== undefined) { if (!v55(d["IdToken"], E && p + "/IdToken", E && sp + "/properties/IdToken", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
-if (d["NewDeviceMetadata"] !== undefined) { if (!v56(d["NewDeviceMetadata"], E && p + "/NewDeviceMetadata", E && sp + "/properties/NewDeviceMetadata", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
-}
-return ok;
+  let ok = true;
+  if (!((typeof d === "object" && d !== null && !Array.isArray(d)))) { if (E === null || !R_report(E, p, sp + "/type", "type", { type: "object" }, "must be object")) return false; ok = false; }
+  if (typeof d === "object" && d !== null && !Array.isArray(d)) {
+    if (d["AccessToken"] !== undefined) { if (!v51(d["AccessToken"], E && p + "/AccessToken", E && sp + "/properties/AccessToken", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
+    if (d["ExpiresIn"] !== undefined) { if (!v52(d["ExpiresIn"], E && p + "/ExpiresIn", E && sp + "/properties/ExpiresIn", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
+    if (d["TokenType"] !== undefined) { if (!v53(d["TokenType"], E && p + "/TokenType", E && sp + "/properties/TokenType", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
+    if (d["RefreshToken"] !== undefined) { if (!v54(d["RefreshToken"], E && p + "/RefreshToken", E && sp + "/properties/RefreshToken", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
+    if (d["IdToken"] !== undefined) { if (!v55(d["IdToken"], E && p + "/IdToken", E && sp + "/properties/IdToken", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
+    if (d["NewDeviceMetadata"] !== undefined) { if (!v56(d["NewDeviceMetadata"], E && p + "/NewDeviceMetadata", E && sp + "/properties/NewDeviceMetadata", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
+  }
+  return ok;
 }
 function v6(d, p, sp, E, A, S) {
-let ok = true;
-if (!(typeof d === "string")) { if (E === null || !R_report(E, p, sp + "/type", "type", { type: "string" }, "must be string")) return false; ok = false; }
-if (!(enumSet1.has(d))) { if (E === null || !R_report(E, p, sp + "/enum", "enum", { allowedValues: enum0 }, "must be equal to one of the allowed values")) return false; ok = false; }
-return ok;
+  let ok = true;
+  if (!(typeof d === "string")) { if (E === null || !R_report(E, p, sp + "/type", "type", { type: "string" }, "must be string")) return false; ok = false; }
+  if (!(enumSet1.has(d))) { if (E === null || !R_report(E, p, sp + "/enum", "enum", { allowedValues: enum0 }, "must be equal to one of the allowed values")) return false; ok = false; }
+  return ok;
 }
 function v7(d, p, sp, E, A, S) {
-let ok = true;
-if (!((typeof d === "object" && d !== null && !Array.isArray(d)))) { if (E === null || !R_report(E, p, sp + "/type", "type", { type: "object" }, "must be object")) return false; ok = false; }
-if (typeof d === "object" && d !== null && !Array.isArray(d)) {
-for (const k1 in d) {  if (!v57(d[k1], E && p + "/" + R_esc(k1), E && sp + "/additionalProperties", E, null, S)) { if (E === null || !E.all) return false; ok = false; } } 
-}
-return ok;
+  let ok = true;
+  if (!((typeof d === "object" && d !== null && !Array.isArray(d)))) { if (E === null || !R_report(E, p, sp + "/type", "type", { type: "object" }, "must be object")) return false; ok = false; }
+  if (typeof d === "object" && d !== null && !Array.isArray(d)) {
+    for (const k1 in d) {  if (!v57(d[k1], E && p + "/" + R_esc(k1), E && sp + "/additionalProperties", E, null, S)) { if (E === null || !E.all) return false; ok = false; } }
+  }
+  return ok;
 }
 function v8(d, p, sp, E, A, S) {
-let ok = true;
-if (!(typeof d === "string")) { if (E === null || !R_report(E, p, sp + "/type", "type", { type: "string" }, "must be string")) return false; ok = false; }
-if (!(enumSet3.has(d))) { if (E === null || !R_report(E, p, sp + "/enum", "enum", { allowedValues: enum2 }, "must be equal to one of the allowed values")) return false; ok = false; }
-return ok;
+  let ok = true;
+  if (!(typeof d === "string")) { if (E === null || !R_report(E, p, sp + "/type", "type", { type: "string" }, "must be string")) return false; ok = false; }
+  if (!(enumSet3.has(d))) { if (E === null || !R_report(E, p, sp + "/enum", "enum", { allowedValues: enum2 }, "must be equal to one of the allowed values")) return false; ok = false; }
+  return ok;
 }
 function v9(d, p, sp, E, A, S) {
-let ok = true;
-if (!((typeof d === "object" && d !== null && !Array.isArray(d)))) { if (E === null || !R_report(E, p, sp + "/type", "type", { type: "object" }, "must be object")) return false; ok = false; }
-if (typeof d === "object" && d !== null && !Array.isArray(d)) {
-for (const k1 in d) {  if (!v58(d[k1], E && p + "/" + R_esc(k1), E && sp + "/additionalProperties", E, null, S)) { if (E === null || !E.all) return false; ok = false; } } 
-}
-return ok;
+  let ok = true;
+  if (!((typeof d === "object" && d !== null && !Array.isArray(d)))) { if (E === null || !R_report(E, p, sp + "/type", "type", { type: "object" }, "must be object")) return false; ok = false; }
+  if (typeof d === "object" && d !== null && !Array.isArray(d)) {
+    for (const k1 in d) {  if (!v58(d[k1], E && p + "/" + R_esc(k1), E && sp + "/additionalProperties", E, null, S)) { if (E === null || !E.all) return false; ok = false; } }
+  }
+  return ok;
 }
 function v10(d, p, sp, E, A, S) {
-let ok = true;
-if (!((typeof d === "object" && d !== null && !Array.isArray(d)))) { if (E === null || !R_report(E, p, sp + "/type", "type", { type: "object" }, "must be object")) return false; ok = false; }
-if (typeof d === "object" && d !== null && !Array.isArray(d)) {
-for (const k1 in d) {  if (!v59(d[k1], E && p + "/" + R_esc(k1), E && sp + "/additionalProperties", E, null, S)) { if (E === null || !E.all) return false; ok = false; } } 
-}
-return ok;
+  let ok = true;
+  if (!((typeof d === "object" && d !== null && !Array.isArray(d)))) { if (E === null || !R_report(E, p, sp + "/type", "type", { type: "object" }, "must be object")) return false; ok = false; }
+  if (typeof d === "object" && d !== null && !Array.isArray(d)) {
+    for (const k1 in d) {  if (!v59(d[k1], E && p + "/" + R_esc(k1), E && sp + "/additionalProperties", E, null, S)) { if (E === null || !E.all) return false; ok = false; } }
+  }
+  return ok;
 }
 function v11(d, p, sp, E, A, S) {
-let ok = true;
-if (!(typeof d === "string")) { if (E === null || !R_report(E, p, sp + "/type", "type", { type: "string" }, "must be string")) return false; ok = false; }
-if (typeof d === "string") {
-if (d.length < 1 || (d.length < 2 && R_ucs2length(d) < 1)) { if (E === null || !R_report(E, p, sp + "/minLength", "minLength", { limit: 1 }, "must NOT have fewer than 1 characters")) return false; ok = false; }
-if (d.length > 128 && R_ucs2length(d) > 128) { if (E === null || !R_report(E, p, sp + "/maxLength", "maxLength", { limit: 128 }, "must NOT have more than 128 characters")) return false; ok = false; }
-if (!re4.test(d)) { if (E === null || !R_report(E, p, sp + "/pattern", "pattern", { pattern: "[\\w+]+" }, "must match pattern \"[\\w+]+\"")) return false; ok = false; }
-}
-return ok;
+  let ok = true;
+  if (!(typeof d === "string")) { if (E === null || !R_report(E, p, sp + "/type", "type", { type: "string" }, "must be string")) return false; ok = false; }
+  if (typeof d === "string") {
+    if (d.length < 1 || (d.length < 2 && R_ucs2length(d) < 1)) { if (E === null || !R_report(E, p, sp + "/minLength", "minLength", { limit: 1 }, "must NOT have fewer than 1 characters")) return false; ok = false; }
+    if (d.length > 128 && R_ucs2length(d) > 128) { if (E === null || !R_report(E, p, sp + "/maxLength", "maxLength", { limit: 128 }, "must NOT have more than 128 characters")) return false; ok = false; }
+    if (!re4.test(d)) { if (E === null || !R_report(E, p, sp + "/pattern", "pattern", { pattern: "[\\w+]+" }, "must match pattern \"[\\w+]+\"")) return false; ok = false; }
+  }
+  return ok;
 }
 function v12(d, p, sp, E, A, S) {
-let ok = true;
-if (!((typeof d === "object" && d !== null && !Array.isArray(d)))) { if (E === null || !R_report(E, p, sp + "/type", "type", { type: "object" }, "must be object")) return false; ok = false; }
-if (typeof d === "object" && d !== null && !Array.isArray(d)) {
-for (const k1 in d) {  if (!v60(d[k1], E && p + "/" + R_esc(k1), E && sp + "/additionalProperties", E, null, S)) { if (E === null || !E.all) return false; ok = false; } } 
-}
-return ok;
+  let ok = true;
+  if (!((typeof d === "object" && d !== null && !Array.isArray(d)))) { if (E === null || !R_report(E, p, sp + "/type", "type", { type: "object" }, "must be object")) return false; ok = false; }
+  if (typeof d === "object" && d !== null && !Array.isArray(d)) {
+    for (const k1 in d) {  if (!v60(d[k1], E && p + "/" + R_esc(k1), E && sp + "/additionalProperties", E, null, S)) { if (E === null || !E.all) return false; ok = false; } }
+  }
+  return ok;
 }
 function v13(d, p, sp, E, A, S) {
-let ok = true;
-if (!((typeof d === "object" && d !== null && !Array.isArray(d)))) { if (E === null || !R_report(E, p, sp + "/type", "type", { type: "object" }, "must be object")) return false; ok = false; }
-if (typeof d === "object" && d !== null && !Array.isArray(d)) {
-if (!(d["IpAddress"] !== undefined)) { if (E === null || !R_report(E, p, sp + "/required", "required", { missingProperty: "IpAddress" }, "must have required property 'IpAddress'")) return false; ok = false; }
-if (!(d["ServerName"] !== undefined)) { if (E === null || !R_report(E, p, sp + "/required", "required", { missingProperty: "ServerName" }, "must have required property 'ServerName'")) return false; ok = false; }
-if (!(d["ServerPath"] !== undefined)) { if (E === null || !R_report(E, p, sp + "/required", "required", { missingProperty: "ServerPath" }, "must have required property 'ServerPath'")) return false; ok = false; }
-if (!(d["HttpHeaders"] !== undefined)) { if (E === null || !R_report(E, p, sp + "/required", "required", { missingProperty: "HttpHeaders" }, "must have required property 'HttpHeaders'")) return false; ok = false; }
-if (d["IpAddress"] !== undefined) { if (!v61(d["IpAddress"], E && p + "/IpAddress", E && sp + "/properties/IpAddress", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
-if (d["ServerName"] !== undefined) { if (!v62(d["ServerName"], E && p + "/ServerName", E && sp + "/properties/ServerName", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
-if (d["ServerPath"] !== undefined) { if (!v63(d["ServerPath"], E && p + "/ServerPath", E && sp + "/properties/ServerPath", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
-if (d["HttpHeaders"] !== undefined) { if (!v64(d["HttpHeaders"], E && p + "/HttpHeaders", E && sp + "/properties/HttpHeaders", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
-if (d["EncodedData"] !== undefined) { if (!v65(d["EncodedData"], E && p + "/EncodedData", E && sp + "/properties/EncodedData", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
-}
-return ok;
+  let ok = true;
+  if (!((typeof d === "object" && d !== null && !Array.isArray(d)))) { if (E === null || !R_report(E, p, sp + "/type", "type", { type: "object" }, "must be object")) return false; ok = false; }
+  if (typeof d === "object" && d !== null && !Array.isArray(d)) {
+    if (!(d["IpAddress"] !== undefined)) { if (E === null || !R_report(E, p, sp + "/required", "required", { missingProperty: "IpAddress" }, "must have required property 'IpAddress'")) return false; ok = false; }
+    if (!(d["ServerName"] !== undefined)) { if (E === null || !R_report(E, p, sp + "/required", "required", { missingProperty: "ServerName" }, "must have required property 'ServerName'")) return false; ok = false; }
+    if (!(d["ServerPath"] !== undefined)) { if (E === null || !R_report(E, p, sp + "/required", "required", { missingProperty: "ServerPath" }, "must have required property 'ServerPath'")) return false; ok = false; }
+    if (!(d["HttpHeaders"] !== undefined)) { if (E === null || !R_report(E, p, sp + "/required", "required", { missingProperty: "HttpHeaders" }, "must have required property 'HttpHeaders'")) return false; ok = false; }
+    if (d["IpAddress"] !== undefined) { if (!v61(d["IpAddress"], E && p + "/IpAddress", E && sp + "/properties/IpAddress", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
+    if (d["ServerName"] !== undefined) { if (!v62(d["ServerName"], E && p + "/ServerName", E && sp + "/properties/ServerName", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
+    if (d["ServerPath"] !== undefined) { if (!v63(d["ServerPath"], E && p + "/ServerPath", E && sp + "/properties/ServerPath", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
+    if (d["HttpHeaders"] !== undefined) { if (!v64(d["HttpHeaders"], E && p + "/HttpHeaders", E && sp + "/properties/HttpHeaders", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
+    if (d["EncodedData"] !== undefined) { if (!v65(d["EncodedData"], E && p + "/EncodedData", E && sp + "/properties/EncodedData", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
+  }
+  return ok;
 }
 function v14(d, p, sp, E, A, S) {
-let ok = true;
-if (!(typeof d === "string")) { if (E === null || !R_report(E, p, sp + "/type", "type", { type: "string" }, "must be string")) return false; ok = false; }
-if (typeof d === "string") {
-if (d.length < 1 || (d.length < 2 && R_ucs2length(d) < 1)) { if (E === null || !R_report(E, p, sp + "/minLength", "minLength", { limit: 1 }, "must NOT have fewer than 1 characters")) return false; ok = false; }
-if (d.length > 55 && R_ucs2length(d) > 55) { if (E === null || !R_report(E, p, sp + "/maxLength", "maxLength", { limit: 55 }, "must NOT have more than 55 characters")) return false; ok = false; }
-if (!re5.test(d)) { if (E === null || !R_report(E, p, sp + "/pattern", "pattern", { pattern: "[\\w-]+_[0-9a-f-]+" }, "must match pattern \"[\\w-]+_[0-9a-f-]+\"")) return false; ok = false; }
-}
-return ok;
+  let ok = true;
+  if (!(typeof d === "string")) { if (E === null || !R_report(E, p, sp + "/type", "type", { type: "string" }, "must be string")) return false; ok = false; }
+  if (typeof d === "string") {
+    if (d.length < 1 || (d.length < 2 && R_ucs2length(d) < 1)) { if (E === null || !R_report(E, p, sp + "/minLength", "minLength", { limit: 1 }, "must NOT have fewer than 1 characters")) return false; ok = false; }
+    if (d.length > 55 && R_ucs2length(d) > 55) { if (E === null || !R_report(E, p, sp + "/maxLength", "maxLength", { limit: 55 }, "must NOT have more than 55 characters")) return false; ok = false; }
+    if (!re5.test(d)) { if (E === null || !R_report(E, p, sp + "/pattern", "pattern", { pattern: "[\\w-]+_[0-9a-f-]+" }, "must match pattern \"[\\w-]+_[0-9a-f-]+\"")) return false; ok = false; }
+  }
+  return ok;
 }
 function v15(d, p, sp, E, A, S) {
-let ok = true;
-if (!(Array.isArray(d))) { if (E === null || !R_report(E, p, sp + "/type", "type", { type: "array" }, "must be array")) return false; ok = false; }
-if (Array.isArray(d)) {
-for (let i1 = 0; i1 < d.length; i1++) { if (!v66(d[i1], E && p + "/" + i1, E && sp + "/items", E, null, S)) { if (E === null || !E.all) return false; ok = false; } }
-}
-return ok;
+  let ok = true;
+  if (!(Array.isArray(d))) { if (E === null || !R_report(E, p, sp + "/type", "type", { type: "array" }, "must be array")) return false; ok = false; }
+  if (Array.isArray(d)) {
+    for (let i1 = 0; i1 < d.length; i1++) { if (!v66(d[i1], E && p + "/" + i1, E && sp + "/items", E, null, S)) { if (E === null || !E.all) return false; ok = false; } }
+  }
+  return ok;
 }
 function v16(d, p, sp, E, A, S) {
-let ok = true;
-if (!((typeof d === "object" && d !== null && !Array.isArray(d)))) { if (E === null || !R_report(E, p, sp + "/type", "type", { type: "object" }, "must be object")) return false; ok = false; }
-if (typeof d === "object" && d !== null && !Array.isArray(d)) {
-if (!(d["AuthFlow"] !== undefined)) { if (E === null || !R_report(E, p, sp + "/required", "required", { missingProperty: "AuthFlow" }, "must have required property 'AuthFlow'")) return false; ok = false; }
-if (!(d["ClientId"] !== undefined)) { if (E === null || !R_report(E, p, sp + "/required", "required", { missingProperty: "ClientId" }, "must have required property 'ClientId'")) return false; ok = false; }
-if (d["AuthFlow"] !== undefined) { if (!v67(d["AuthFlow"], E && p + "/AuthFlow", E && sp + "/properties/AuthFlow", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
-if (d["AuthParameters"] !== undefined) { if (!v68(d["AuthParameters"], E && p + "/AuthParameters", E && sp + "/properties/AuthParameters", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
-if (d["ClientMetadata"] !== undefined) { if (!v69(d["ClientMetadata"], E && p + "/ClientMetadata", E && sp + "/properties/ClientMetadata", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
-if (d["ClientId"] !== undefined) { if (!v70(d["ClientId"], E && p + "/ClientId", E && sp + "/properties/ClientId", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
-if (d["AnalyticsMetadata"] !== undefined) { if (!v71(d["AnalyticsMetadata"], E && p + "/AnalyticsMetadata", E && sp + "/properties/AnalyticsMetadata", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
-if (d["UserContextData"] !== undefined) { if (!v72(d["UserContextData"], E && p + "/UserContextData", E && sp + "/properties/UserContextData", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
-}
-return ok;
+  let ok = true;
+  if (!((typeof d === "object" && d !== null && !Array.isArray(d)))) { if (E === null || !R_report(E, p, sp + "/type", "type", { type: "object" }, "must be object")) return false; ok = false; }
+  if (typeof d === "object" && d !== null && !Array.isArray(d)) {
+    if (!(d["AuthFlow"] !== undefined)) { if (E === null || !R_report(E, p, sp + "/required", "required", { missingProperty: "AuthFlow" }, "must have required property 'AuthFlow'")) return false; ok = false; }
+    if (!(d["ClientId"] !== undefined)) { if (E === null || !R_report(E, p, sp + "/required", "required", { missingProperty: "ClientId" }, "must have required property 'ClientId'")) return false; ok = false; }
+    if (d["AuthFlow"] !== undefined) { if (!v67(d["AuthFlow"], E && p + "/AuthFlow", E && sp + "/properties/AuthFlow", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
+    if (d["AuthParameters"] !== undefined) { if (!v68(d["AuthParameters"], E && p + "/AuthParameters", E && sp + "/properties/AuthParameters", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
+    if (d["ClientMetadata"] !== undefined) { if (!v69(d["ClientMetadata"], E && p + "/ClientMetadata", E && sp + "/properties/ClientMetadata", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
+    if (d["ClientId"] !== undefined) { if (!v70(d["ClientId"], E && p + "/ClientId", E && sp + "/properties/ClientId", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
+    if (d["AnalyticsMetadata"] !== undefined) { if (!v71(d["AnalyticsMetadata"], E && p + "/AnalyticsMetadata", E && sp + "/properties/AnalyticsMetadata", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
+    if (d["UserContextData"] !== undefined) { if (!v72(d["UserContextData"], E && p + "/UserContextData", E && sp + "/properties/UserContextData", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
+  }
+  return ok;
 }
 function v17(d, p, sp, E, A, S) {
-let ok = true;
-if (!((typeof d === "object" && d !== null && !Array.isArray(d)))) { if (E === null || !R_report(E, p, sp + "/type", "type", { type: "object" }, "must be object")) return false; ok = false; }
-if (typeof d === "object" && d !== null && !Array.isArray(d)) {
-if (d["ChallengeName"] !== undefined) { if (!v73(d["ChallengeName"], E && p + "/ChallengeName", E && sp + "/properties/ChallengeName", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
-if (d["Session"] !== undefined) { if (!v74(d["Session"], E && p + "/Session", E && sp + "/properties/Session", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
-if (d["ChallengeParameters"] !== undefined) { if (!v75(d["ChallengeParameters"], E && p + "/ChallengeParameters", E && sp + "/properties/ChallengeParameters", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
-if (d["AuthenticationResult"] !== undefined) { if (!v76(d["AuthenticationResult"], E && p + "/AuthenticationResult", E && sp + "/properties/AuthenticationResult", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
-}
-return ok;
+  let ok = true;
+  if (!((typeof d === "object" && d !== null && !Array.isArray(d)))) { if (E === null || !R_report(E, p, sp + "/type", "type", { type: "object" }, "must be object")) return false; ok = false; }
+  if (typeof d === "object" && d !== null && !Array.isArray(d)) {
+    if (d["ChallengeName"] !== undefined) { if (!v73(d["ChallengeName"], E && p + "/ChallengeName", E && sp + "/properties/ChallengeName", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
+    if (d["Session"] !== undefined) { if (!v74(d["Session"], E && p + "/Session", E && sp + "/properties/Session", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
+    if (d["ChallengeParameters"] !== undefined) { if (!v75(d["ChallengeParameters"], E && p + "/ChallengeParameters", E && sp + "/properties/ChallengeParameters", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
+    if (d["AuthenticationResult"] !== undefined) { if (!v76(d["AuthenticationResult"], E && p + "/AuthenticationResult", E && sp + "/properties/AuthenticationResult", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
+  }
+  return ok;
 }
 function v18(d, p, sp, E, A, S) {
-let ok = true;
-if (!(Number.isInteger(d))) { if (E === null || !R_report(E, p, sp + "/type", "type", { type: "integer" }, "must be integer")) return false; ok = false; }
-return ok;
+  let ok = true;
+  if (!(Number.isInteger(d))) { if (E === null || !R_report(E, p, sp + "/type", "type", { type: "integer" }, "must be integer")) return false; ok = false; }
+  return ok;
 }
 function v19(d, p, sp, E, A, S) {
-let ok = true;
-if (!((typeof d === "object" && d !== null && !Array.isArray(d)))) { if (E === null || !R_report(E, p, sp + "/type", "type", { type: "object" }, "must be object")) return false; ok = false; }
-if (typeof d === "object" && d !== null && !Array.isArray(d)) {
-if (d["DeviceKey"] !== undefined) { if (!v77(d["DeviceKey"], E && p + "/DeviceKey", E && sp + "/properties/DeviceKey", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
-if (d["DeviceGroupKey"] !== undefined) { if (!v78(d["DeviceGroupKey"], E && p + "/DeviceGroupKey", E && sp + "/properties/DeviceGroupKey", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
-}
-return ok;
+  let ok = true;
+  if (!((typeof d === "object" && d !== null && !Array.isArray(d)))) { if (E === null || !R_report(E, p, sp + "/type", "type", { type: "object" }, "must be object")) return false; ok = false; }
+  if (typeof d === "object" && d !== null && !Array.isArray(d)) {
+    if (d["DeviceKey"] !== undefined) { if (!v77(d["DeviceKey"], E && p + "/DeviceKey", E && sp + "/properties/DeviceKey", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
+    if (d["DeviceGroupKey"] !== undefined) { if (!v78(d["DeviceGroupKey"], E && p + "/DeviceGroupKey", E && sp + "/properties/DeviceGroupKey", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
+  }
+  return ok;
 }
 function v20(d, p, sp, E, A, S) {
-let ok = true;
-if (!((typeof d === "object" && d !== null && !Array.isArray(d)))) { if (E === null || !R_report(E, p, sp + "/type", "type", { type: "object" }, "must be object")) return false; ok = false; }
-if (typeof d === "object" && d !== null && !Array.isArray(d)) {
-if (!(d["ClientId"] !== undefined)) { if (E === null || !R_report(E, p, sp + "/required", "required", { missingProperty: "ClientId" }, "must have required property 'ClientId'")) return false; ok = false; }
-if (!(d["ChallengeName"] !== undefined)) { if (E === null || !R_report(E, p, sp + "/required", "required", { missingProperty: "ChallengeName" }, "must have required property 'ChallengeName'")) return false; ok = false; }
-if (d["ClientId"] !== undefined) { if (!v79(d["ClientId"], E && p + "/ClientId", E && sp + "/properties/ClientId", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
-if (d["ChallengeName"] !== undefined) { if (!v80(d["ChallengeName"], E && p + "/ChallengeName", E && sp + "/properties/ChallengeName", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
-if (d["Session"] !== undefined) { if (!v81(d["Session"], E && p + "/Session", E && sp + "/properties/Session", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
-if (d["ChallengeResponses"] !== undefined) { if (!v82(d["ChallengeResponses"], E && p + "/ChallengeResponses", E && sp + "/properties/ChallengeResponses", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
-if (d["AnalyticsMetadata"] !== undefined) { if (!v83(d["AnalyticsMetadata"], E && p + "/AnalyticsMetadata", E && sp + "/properties/AnalyticsMetadata", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
-if (d["UserContextData"] !== undefined) { if (!v84(d["UserContextData"], E && p + "/UserContextData", E && sp + "/properties/UserContextData", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
-if (d["ClientMetadata"] !== undefined) { if (!v85(d["ClientMetadata"], E && p + "/ClientMetadata", E && sp + "/properties/ClientMetadata", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
-}
-return ok;
+  let ok = true;
+  if (!((typeof d === "object" && d !== null && !Array.isArray(d)))) { if (E === null || !R_report(E, p, sp + "/type", "type", { type: "object" }, "must be object")) return false; ok = false; }
+  if (typeof d === "object" && d !== null && !Array.isArray(d)) {
+    if (!(d["ClientId"] !== undefined)) { if (E === null || !R_report(E, p, sp + "/required", "required", { missingProperty: "ClientId" }, "must have required property 'ClientId'")) return false; ok = false; }
+    if (!(d["ChallengeName"] !== undefined)) { if (E === null || !R_report(E, p, sp + "/required", "required", { missingProperty: "ChallengeName" }, "must have required property 'ChallengeName'")) return false; ok = false; }
+    if (d["ClientId"] !== undefined) { if (!v79(d["ClientId"], E && p + "/ClientId", E && sp + "/properties/ClientId", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
+    if (d["ChallengeName"] !== undefined) { if (!v80(d["ChallengeName"], E && p + "/ChallengeName", E && sp + "/properties/ChallengeName", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
+    if (d["Session"] !== undefined) { if (!v81(d["Session"], E && p + "/Session", E && sp + "/properties/Session", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
+    if (d["ChallengeResponses"] !== undefined) { if (!v82(d["ChallengeResponses"], E && p + "/ChallengeResponses", E && sp + "/properties/ChallengeResponses", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
+    if (d["AnalyticsMetadata"] !== undefined) { if (!v83(d["AnalyticsMetadata"], E && p + "/AnalyticsMetadata", E && sp + "/properties/AnalyticsMetadata", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
+    if (d["UserContextData"] !== undefined) { if (!v84(d["UserContextData"], E && p + "/UserContextData", E && sp + "/properties/UserContextData", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
+    if (d["ClientMetadata"] !== undefined) { if (!v85(d["ClientMetadata"], E && p + "/ClientMetadata", E && sp + "/properties/ClientMetadata", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
+  }
+  return ok;
 }
 function v21(d, p, sp, E, A, S) {
-let ok = true;
-if (!((typeof d === "object" && d !== null && !Array.isArray(d)))) { if (E === null || !R_report(E, p, sp + "/type", "type", { type: "object" }, "must be object")) return false; ok = false; }
-if (typeof d === "object" && d !== null && !Array.isArray(d)) {
-if (d["ChallengeName"] !== undefined) { if (!v86(d["ChallengeName"], E && p + "/ChallengeName", E && sp + "/properties/ChallengeName", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
-if (d["Session"] !== undefined) { if (!v87(d["Session"], E && p + "/Session", E && sp + "/properties/Session", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
-if (d["ChallengeParameters"] !== undefined) { if (!v88(d["ChallengeParameters"], E && p + "/ChallengeParameters", E && sp + "/properties/ChallengeParameters", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
-if (d["AuthenticationResult"] !== undefined) { if (!v89(d["AuthenticationResult"], E && p + "/AuthenticationResult", E && sp + "/properties/AuthenticationResult", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
-}
-return ok;
+  let ok = true;
+  if (!((typeof d === "object" && d !== null && !Array.isArray(d)))) { if (E === null || !R_report(E, p, sp + "/type", "type", { type: "object" }, "must be object")) return false; ok = false; }
+  if (typeof d === "object" && d !== null && !Array.isArray(d)) {
+    if (d["ChallengeName"] !== undefined) { if (!v86(d["ChallengeName"], E && p + "/ChallengeName", E && sp + "/properties/ChallengeName", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
+    if (d["Session"] !== undefined) { if (!v87(d["Session"], E && p + "/Session", E && sp + "/properties/Session", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
+    if (d["ChallengeParameters"] !== undefined) { if (!v88(d["ChallengeParameters"], E && p + "/ChallengeParameters", E && sp + "/properties/ChallengeParameters", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
+    if (d["AuthenticationResult"] !== undefined) { if (!v89(d["AuthenticationResult"], E && p + "/AuthenticationResult", E && sp + "/properties/AuthenticationResult", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
+  }
+  return ok;
 }
 function v22(d, p, sp, E, A, S) {
-let ok = true;
-if (!(typeof d === "string")) { if (E === null || !R_report(E, p, sp + "/type", "type", { type: "string" }, "must be string")) return false; ok = false; }
-if (typeof d === "string") {
-if (d.length < 20 || (d.length < 40 && R_ucs2length(d) < 20)) { if (E === null || !R_report(E, p, sp + "/minLength", "minLength", { limit: 20 }, "must NOT have fewer than 20 characters")) return false; ok = false; }
-if (d.length > 2048 && R_ucs2length(d) > 2048) { if (E === null || !R_report(E, p, sp + "/maxLength", "maxLength", { limit: 2048 }, "must NOT have more than 2048 characters")) return false; ok = false; }
-}
-return ok;
+  let ok = true;
+  if (!(typeof d === "string")) { if (E === null || !R_report(E, p, sp + "/type", "type", { type: "string" }, "must be string")) return false; ok = false; }
+  if (typeof d === "string") {
+    if (d.length < 20 || (d.length < 40 && R_ucs2length(d) < 20)) { if (E === null || !R_report(E, p, sp + "/minLength", "minLength", { limit: 20 }, "must NOT have fewer than 20 characters")) return false; ok = false; }
+    if (d.length > 2048 && R_ucs2length(d) > 2048) { if (E === null || !R_report(E, p, sp + "/maxLength", "maxLength", { limit: 2048 }, "must NOT have more than 2048 characters")) return false; ok = false; }
+  }
+  return ok;
 }
 function v23(d, p, sp, E, A, S) {
-let ok = true;
-if (!(typeof d === "string")) { if (E === null || !R_report(E, p, sp + "/type", "type", { type: "string" }, "must be string")) return false; ok = false; }
-return ok;
+  let ok = true;
+  if (!(typeof d === "string")) { if (E === null || !R_report(E, p, sp + "/type", "type", { type: "string" }, "must be string")) return false; ok = false; }
+  return ok;
 }
 function v24(d, p, sp, E, A, S) {
-let ok = true;
-if (!(typeof d === "string")) { if (E === null || !R_report(E, p, sp + "/type", "type", { type: "string" }, "must be string")) return false; ok = false; }
-if (typeof d === "string") {
-if (!re6.test(d)) { if (E === null || !R_report(E, p, sp + "/pattern", "pattern", { pattern: "[A-Za-z0-9-_=.]+" }, "must match pattern \"[A-Za-z0-9-_=.]+\"")) return false; ok = false; }
-}
-return ok;
+  let ok = true;
+  if (!(typeof d === "string")) { if (E === null || !R_report(E, p, sp + "/type", "type", { type: "string" }, "must be string")) return false; ok = false; }
+  if (typeof d === "string") {
+    if (!re6.test(d)) { if (E === null || !R_report(E, p, sp + "/pattern", "pattern", { pattern: "[A-Za-z0-9-_=.]+" }, "must match pattern \"[A-Za-z0-9-_=.]+\"")) return false; ok = false; }
+  }
+  return ok;
 }
 function v25(d, p, sp, E, A, S) {
-let ok = true;
-if (!((typeof d === "object" && d !== null && !Array.isArray(d)))) { if (E === null || !R_report(E, p, sp + "/type", "type", { type: "object" }, "must be object")) return false; ok = false; }
-if (typeof d === "object" && d !== null && !Array.isArray(d)) {
-if (d["IpAddress"] !== undefined) { if (!v90(d["IpAddress"], E && p + "/IpAddress", E && sp + "/properties/IpAddress", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
-if (d["EncodedData"] !== undefined) { if (!v91(d["EncodedData"], E && p + "/EncodedData", E && sp + "/properties/EncodedData", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
-}
-return ok;
+  let ok = true;
+  if (!((typeof d === "object" && d !== null && !Array.isArray(d)))) { if (E === null || !R_report(E, p, sp + "/type", "type", { type: "object" }, "must be object")) return false; ok = false; }
+  if (typeof d === "object" && d !== null && !Array.isArray(d)) {
+    if (d["IpAddress"] !== undefined) { if (!v90(d["IpAddress"], E && p + "/IpAddress", E && sp + "/properties/IpAddress", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
+    if (d["EncodedData"] !== undefined) { if (!v91(d["EncodedData"], E && p + "/EncodedData", E && sp + "/properties/EncodedData", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
+  }
+  return ok;
 }
 function v26(d, p, sp, E, A, S) {
-let ok = true;
-if (!(typeof d === "string")) { if (E === null || !R_report(E, p, sp + "/type", "type", { type: "string" }, "must be string")) return false; ok = false; }
-if (typeof d === "string") {
-if (d.length < 1 || (d.length < 2 && R_ucs2length(d) < 1)) { if (E === null || !R_report(E, p, sp + "/minLength", "minLength", { limit: 1 }, "must NOT have fewer than 1 characters")) return false; ok = false; }
-if (d.length > 55 && R_ucs2length(d) > 55) { if (E === null || !R_report(E, p, sp + "/maxLength", "maxLength", { limit: 55 }, "must NOT have more than 55 characters")) return false; ok = false; }
-if (!re7.test(d)) { if (E === null || !R_report(E, p, sp + "/pattern", "pattern", { pattern: "[\\w-]+_[0-9a-zA-Z]+" }, "must match pattern \"[\\w-]+_[0-9a-zA-Z]+\"")) return false; ok = false; }
-}
-return ok;
+  let ok = true;
+  if (!(typeof d === "string")) { if (E === null || !R_report(E, p, sp + "/type", "type", { type: "string" }, "must be string")) return false; ok = false; }
+  if (typeof d === "string") {
+    if (d.length < 1 || (d.length < 2 && R_ucs2length(d) < 1)) { if (E === null || !R_report(E, p, sp + "/minLength", "minLength", { limit: 1 }, "must NOT have fewer than 1 characters")) return false; ok = false; }
+    if (d.length > 55 && R_ucs2length(d) > 55) { if (E === null || !R_report(E, p, sp + "/maxLength", "maxLength", { limit: 55 }, "must NOT have more than 55 characters")) return false; ok = false; }
+    if (!re7.test(d)) { if (E === null || !R_report(E, p, sp + "/pattern", "pattern", { pattern: "[\\w-]+_[0-9a-zA-Z]+" }, "must match pattern \"[\\w-]+_[0-9a-zA-Z]+\"")) return false; ok = false; }
+  }
+  return ok;
 }
 function v27(d, p, sp, E, A, S) {
-let ok = true;
-if (!v92(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-if (!v93(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-return ok;
+  let ok = true;
+  if (!v92(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  if (!v93(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  return ok;
 }
 function v28(d, p, sp, E, A, S) {
-let ok = true;
-if (!v94(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-if (!v95(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-return ok;
+  let ok = true;
+  if (!v94(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  if (!v95(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  return ok;
 }
 function v29(d, p, sp, E, A, S) {
-let ok = true;
-if (!v96(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-if (!v97(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-return ok;
+  let ok = true;
+  if (!v96(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  if (!v97(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  return ok;
 }
 function v30(d, p, sp, E, A, S) {
-let ok = true;
-if (!v98(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-if (!v99(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-return ok;
+  let ok = true;
+  if (!v98(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  if (!v99(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  return ok;
 }
 function v31(d, p, sp, E, A, S) {
-let ok = true;
-if (!v100(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-if (!v101(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-return ok;
+  let ok = true;
+  if (!v100(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  if (!v101(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  return ok;
 }
 function v32(d, p, sp, E, A, S) {
-let ok = true;
-if (!v102(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-if (!v103(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-return ok;
+  let ok = true;
+  if (!v102(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  if (!v103(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  return ok;
 }
 function v33(d, p, sp, E, A, S) {
-let ok = true;
-if (!v104(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-if (!v105(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-return ok;
+  let ok = true;
+  if (!v104(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  if (!v105(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  return ok;
 }
 function v34(d, p, sp, E, A, S) {
-let ok = true;
-if (!v106(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-if (!v107(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-return ok;
+  let ok = true;
+  if (!v106(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  if (!v107(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  return ok;
 }
 function v35(d, p, sp, E, A, S) {
-let ok = true;
-if (!v108(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-if (!v109(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-return ok;
+  let ok = true;
+  if (!v108(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  if (!v109(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  return ok;
 }
 function v36(d, p, sp, E, A, S) {
-let ok = true;
-if (!v110(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-if (!v111(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-return ok;
+  let ok = true;
+  if (!v110(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  if (!v111(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  return ok;
 }
 function v37(d, p, sp, E, A, S) {
-let ok = true;
-if (!v112(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-if (!v113(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-return ok;
+  let ok = true;
+  if (!v112(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  if (!v113(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  return ok;
 }
 function v38(d, p, sp, E, A, S) {
-let ok = true;
-if (!v114(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-if (!v115(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-return ok;
+  let ok = true;
+  if (!v114(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  if (!v115(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  return ok;
 }
 function v39(d, p, sp, E, A, S) {
-let ok = true;
-if (!v116(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-if (!v117(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-return ok;
+  let ok = true;
+  if (!v116(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  if (!v117(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  return ok;
 }
 function v40(d, p, sp, E, A, S) {
-let ok = true;
-if (!v118(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-if (!v119(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-return ok;
+  let ok = true;
+  if (!v118(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  if (!v119(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  return ok;
 }
 function v41(d, p, sp, E, A, S) {
-let ok = true;
-if (!v120(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-if (!v121(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-return ok;
+  let ok = true;
+  if (!v120(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  if (!v121(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  return ok;
 }
 function v42(d, p, sp, E, A, S) {
-let ok = true;
-if (!v122(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-if (!v123(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-return ok;
+  let ok = true;
+  if (!v122(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  if (!v123(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  return ok;
 }
 function v43(d, p, sp, E, A, S) {
-let ok = true;
-if (!v124(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-if (!v125(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-return ok;
+  let ok = true;
+  if (!v124(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  if (!v125(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  return ok;
 }
 function v44(d, p, sp, E, A, S) {
-let ok = true;
-if (!v126(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-if (!v127(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-return ok;
+  let ok = true;
+  if (!v126(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  if (!v127(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  return ok;
 }
 function v45(d, p, sp, E, A, S) {
-let ok = true;
-if (!v128(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-if (!v129(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-return ok;
+  let ok = true;
+  if (!v128(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  if (!v129(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  return ok;
 }
 function v46(d, p, sp, E, A, S) {
-let ok = true;
-if (!v130(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-if (!v131(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-return ok;
+  let ok = true;
+  if (!v130(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  if (!v131(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  return ok;
 }
 function v47(d, p, sp, E, A, S) {
-let ok = true;
-if (!v132(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-if (!v133(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-return ok;
+  let ok = true;
+  if (!v132(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  if (!v133(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  return ok;
 }
 function v48(d, p, sp, E, A, S) {
-let ok = true;
-if (!v134(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-if (!v135(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-return ok;
+  let ok = true;
+  if (!v134(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  if (!v135(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  return ok;
 }
 function v49(d, p, sp, E, A, S) {
-let ok = true;
-if (!v136(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-if (!v137(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-return ok;
+  let ok = true;
+  if (!v136(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  if (!v137(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  return ok;
 }
 function v50(d, p, sp, E, A, S) {
-let ok = true;
-if (!v138(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-if (!v139(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-return ok;
+  let ok = true;
+  if (!v138(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  if (!v139(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  return ok;
 }
 function v51(d, p, sp, E, A, S) {
-let ok = true;
-if (!v140(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-if (!v141(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-return ok;
+  let ok = true;
+  if (!v140(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  if (!v141(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  return ok;
 }
 function v52(d, p, sp, E, A, S) {
-let ok = true;
-if (!v142(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-if (!v143(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-return ok;
+  let ok = true;
+  if (!v142(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  if (!v143(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  return ok;
 }
 function v53(d, p, sp, E, A, S) {
-let ok = true;
-if (!v144(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-if (!v145(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-return ok;
+  let ok = true;
+  if (!v144(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  if (!v145(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  return ok;
 }
 function v54(d, p, sp, E, A, S) {
-let ok = true;
-if (!v146(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-if (!v147(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-return ok;
+  let ok = true;
+  if (!v146(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  if (!v147(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  return ok;
 }
 function v55(d, p, sp, E, A, S) {
-let ok = true;
-if (!v148(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-if (!v149(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-return ok;
+  let ok = true;
+  if (!v148(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  if (!v149(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  return ok;
 }
 function v56(d, p, sp, E, A, S) {
-let ok = true;
-if (!v150(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-if (!v151(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-return ok;
+  let ok = true;
+  if (!v150(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  if (!v151(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  return ok;
 }
 function v57(d, p, sp, E, A, S) {
-let ok = true;
-if (!v23(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-return ok;
+  let ok = true;
+  if (!v23(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  return ok;
 }
 function v58(d, p, sp, E, A, S) {
-let ok = true;
-if (!v23(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-return ok;
+  let ok = true;
+  if (!v23(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  return ok;
 }
 function v59(d, p, sp, E, A, S) {
-let ok = true;
-if (!v23(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-return ok;
+  let ok = true;
+  if (!v23(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  return ok;
 }
 function v60(d, p, sp, E, A, S) {
-let ok = true;
-if (!v23(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-return ok;
+  let ok = true;
+  if (!v23(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  return ok;
 }
 function v61(d, p, sp, E, A, S) {
-let ok = true;
-if (!v152(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-if (!v153(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-return ok;
+  let ok = true;
+  if (!v152(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  if (!v153(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  return ok;
 }
 function v62(d, p, sp, E, A, S) {
-let ok = true;
-if (!v154(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-if (!v155(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-return ok;
+  let ok = true;
+  if (!v154(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  if (!v155(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  return ok;
 }
 function v63(d, p, sp, E, A, S) {
-let ok = true;
-if (!v156(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-if (!v157(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-return ok;
+  let ok = true;
+  if (!v156(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  if (!v157(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  return ok;
 }
 function v64(d, p, sp, E, A, S) {
-let ok = true;
-if (!v158(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-if (!v159(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-return ok;
+  let ok = true;
+  if (!v158(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  if (!v159(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  return ok;
 }
 function v65(d, p, sp, E, A, S) {
-let ok = true;
-if (!v160(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-if (!v161(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-return ok;
+  let ok = true;
+  if (!v160(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  if (!v161(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  return ok;
 }
 function v66(d, p, sp, E, A, S) {
-let ok = true;
-if (!((typeof d === "object" && d !== null && !Array.isArray(d)))) { if (E === null || !R_report(E, p, sp + "/type", "type", { type: "object" }, "must be object")) return false; ok = false; }
-if (typeof d === "object" && d !== null && !Array.isArray(d)) {
-if (d["headerName"] !== undefined) { if (!v162(d["headerName"], E && p + "/headerName", E && sp + "/properties/headerName", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
-if (d["headerValue"] !== undefined) { if (!v163(d["headerValue"], E && p + "/headerValue", E && sp + "/properties/headerValue", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
-}
-return ok;
+  let ok = true;
+  if (!((typeof d === "object" && d !== null && !Array.isArray(d)))) { if (E === null || !R_report(E, p, sp + "/type", "type", { type: "object" }, "must be object")) return false; ok = false; }
+  if (typeof d === "object" && d !== null && !Array.isArray(d)) {
+    if (d["headerName"] !== undefined) { if (!v162(d["headerName"], E && p + "/headerName", E && sp + "/properties/headerName", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
+    if (d["headerValue"] !== undefined) { if (!v163(d["headerValue"], E && p + "/headerValue", E && sp + "/properties/headerValue", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
+  }
+  return ok;
 }
 function v67(d, p, sp, E, A, S) {
-let ok = true;
-if (!v164(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-if (!v165(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-return ok;
+  let ok = true;
+  if (!v164(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  if (!v165(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  return ok;
 }
 function v68(d, p, sp, E, A, S) {
-let ok = true;
-if (!v166(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-if (!v167(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-return ok;
+  let ok = true;
+  if (!v166(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  if (!v167(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  return ok;
 }
 function v69(d, p, sp, E, A, S) {
-let ok = true;
-if (!v168(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-if (!v169(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-return ok;
+  let ok = true;
+  if (!v168(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  if (!v169(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  return ok;
 }
 function v70(d, p, sp, E, A, S) {
-let ok = true;
-if (!v170(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-if (!v171(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-return ok;
+  let ok = true;
+  if (!v170(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  if (!v171(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  return ok;
 }
 function v71(d, p, sp, E, A, S) {
-let ok = true;
-if (!v172(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-if (!v173(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-return ok;
+  let ok = true;
+  if (!v172(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  if (!v173(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  return ok;
 }
 function v72(d, p, sp, E, A, S) {
-let ok = true;
-if (!v174(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-if (!v175(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-return ok;
+  let ok = true;
+  if (!v174(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  if (!v175(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  return ok;
 }
 function v73(d, p, sp, E, A, S) {
-let ok = true;
-if (!v176(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-if (!v177(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-return ok;
+  let ok = true;
+  if (!v176(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  if (!v177(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  return ok;
 }
 function v74(d, p, sp, E, A, S) {
-let ok = true;
-if (!v178(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-if (!v179(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-return ok;
+  let ok = true;
+  if (!v178(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  if (!v179(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  return ok;
 }
 function v75(d, p, sp, E, A, S) {
-let ok = true;
-if (!v180(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-if (!v181(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-return ok;
+  let ok = true;
+  if (!v180(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  if (!v181(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  return ok;
 }
 function v76(d, p, sp, E, A, S) {
-let ok = true;
-if (!v182(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-if (!v183(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-return ok;
+  let ok = true;
+  if (!v182(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  if (!v183(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  return ok;
 }
 function v77(d, p, sp, E, A, S) {
-let ok = true;
-if (!v184(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-if (!v185(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-return ok;
+  let ok = true;
+  if (!v184(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  if (!v185(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  return ok;
 }
 function v78(d, p, sp, E, A, S) {
-let ok = true;
-if (!v186(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-if (!v187(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-return ok;
+  let ok = true;
+  if (!v186(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  if (!v187(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  return ok;
 }
 function v79(d, p, sp, E, A, S) {
-let ok = true;
-if (!v188(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-if (!v189(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-return ok;
+  let ok = true;
+  if (!v188(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  if (!v189(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  return ok;
 }
 function v80(d, p, sp, E, A, S) {
-let ok = true;
-if (!v190(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-if (!v191(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-return ok;
+  let ok = true;
+  if (!v190(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  if (!v191(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  return ok;
 }
 function v81(d, p, sp, E, A, S) {
-let ok = true;
-if (!v192(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-if (!v193(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-return ok;
+  let ok = true;
+  if (!v192(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  if (!v193(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  return ok;
 }
 function v82(d, p, sp, E, A, S) {
-let ok = true;
-if (!v194(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-if (!v195(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-return ok;
+  let ok = true;
+  if (!v194(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  if (!v195(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  return ok;
 }
 function v83(d, p, sp, E, A, S) {
-let ok = true;
-if (!v196(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-if (!v197(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-return ok;
+  let ok = true;
+  if (!v196(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  if (!v197(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  return ok;
 }
 function v84(d, p, sp, E, A, S) {
-let ok = true;
-if (!v198(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-if (!v199(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-return ok;
+  let ok = true;
+  if (!v198(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  if (!v199(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  return ok;
 }
 function v85(d, p, sp, E, A, S) {
-let ok = true;
-if (!v200(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-if (!v201(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-return ok;
+  let ok = true;
+  if (!v200(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  if (!v201(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  return ok;
 }
 function v86(d, p, sp, E, A, S) {
-let ok = true;
-if (!v202(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-if (!v203(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-return ok;
+  let ok = true;
+  if (!v202(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  if (!v203(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  return ok;
 }
 function v87(d, p, sp, E, A, S) {
-let ok = true;
-if (!v204(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-if (!v205(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-return ok;
+  let ok = true;
+  if (!v204(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  if (!v205(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  return ok;
 }
 function v88(d, p, sp, E, A, S) {
-let ok = true;
-if (!v206(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-if (!v207(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-return ok;
+  let ok = true;
+  if (!v206(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  if (!v207(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  return ok;
 }
 function v89(d, p, sp, E, A, S) {
-let ok = true;
-if (!v208(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-if (!v209(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-return ok;
+  let ok = true;
+  if (!v208(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  if (!v209(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  return ok;
 }
 function v90(d, p, sp, E, A, S) {
-let ok = true;
-if (!v210(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-if (!v211(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-return ok;
+  let ok = true;
+  if (!v210(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  if (!v211(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  return ok;
 }
 function v91(d, p, sp, E, A, S) {
-let ok = true;
-if (!v212(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-if (!v213(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-return ok;
+  let ok = true;
+  if (!v212(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  if (!v213(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  return ok;
 }
 function v92(d, p, sp, E, A, S) {
-let ok = true;
-if (!v26(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-return ok;
+  let ok = true;
+  if (!v26(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  return ok;
 }
 function v93(d, p, sp, E, A, S) {
-let ok = true;
-return ok;
+  let ok = true;
+  return ok;
 }
 function v94(d, p, sp, E, A, S) {
-let ok = true;
-if (!v11(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-return ok;
+  let ok = true;
+  if (!v11(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  return ok;
 }
 function v95(d, p, sp, E, A, S) {
-let ok = true;
-return ok;
+  let ok = true;
+  return ok;
 }
 function v96(d, p, sp, E, A, S) {
-let ok = true;
-if (!v6(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-return ok;
+  let ok = true;
+  if (!v6(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  return ok;
 }
 function v97(d, p, sp, E, A, S) {
-let ok = true;
-return ok;
+  let ok = true;
+  return ok;
 }
 function v98(d, p, sp, E, A, S) {
-let ok = true;
-if (!v7(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-return ok;
+  let ok = true;
+  if (!v7(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  return ok;
 }
 function v99(d, p, sp, E, A, S) {
-let ok = true;
-return ok;
+  let ok = true;
+  return ok;
 }
 function v100(d, p, sp, E, A, S) {
-let ok = true;
-if (!v12(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-return ok;
+  let ok = true;
+  if (!v12(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  return ok;
 }
 function v101(d, p, sp, E, A, S) {
-let ok = true;
-return ok;
+  let ok = true;
+  return ok;
 }
 function v102(d, p, sp, E, A, S) {
-let ok = true;
-if (!v4(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-return ok;
+  let ok = true;
+  if (!v4(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  return ok;
 }
 function v103(d, p, sp, E, A, S) {
-let ok = true;
-return ok;
+  let ok = true;
+  return ok;
 }
 function v104(d, p, sp, E, A, S) {
-let ok = true;
-if (!v13(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-return ok;
+  let ok = true;
+  if (!v13(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  return ok;
 }
 function v105(d, p, sp, E, A, S) {
-let ok = true;
-return ok;
+  let ok = true;
+  return ok;
 }
 function v106(d, p, sp, E, A, S) {
-let ok = true;
-if (!v8(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-return ok;
+  let ok = true;
+  if (!v8(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  return ok;
 }
 function v107(d, p, sp, E, A, S) {
-let ok = true;
-return ok;
+  let ok = true;
+  return ok;
 }
 function v108(d, p, sp, E, A, S) {
-let ok = true;
-if (!v22(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-return ok;
+  let ok = true;
+  if (!v22(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  return ok;
 }
 function v109(d, p, sp, E, A, S) {
-let ok = true;
-return ok;
+  let ok = true;
+  return ok;
 }
 function v110(d, p, sp, E, A, S) {
-let ok = true;
-if (!v9(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-return ok;
+  let ok = true;
+  if (!v9(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  return ok;
 }
 function v111(d, p, sp, E, A, S) {
-let ok = true;
-return ok;
+  let ok = true;
+  return ok;
 }
 function v112(d, p, sp, E, A, S) {
-let ok = true;
-if (!v5(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-return ok;
+  let ok = true;
+  if (!v5(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  return ok;
 }
 function v113(d, p, sp, E, A, S) {
-let ok = true;
-return ok;
+  let ok = true;
+  return ok;
 }
 function v114(d, p, sp, E, A, S) {
-let ok = true;
-if (!v26(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-return ok;
+  let ok = true;
+  if (!v26(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  return ok;
 }
 function v115(d, p, sp, E, A, S) {
-let ok = true;
-return ok;
+  let ok = true;
+  return ok;
 }
 function v116(d, p, sp, E, A, S) {
-let ok = true;
-if (!v11(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-return ok;
+  let ok = true;
+  if (!v11(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  return ok;
 }
 function v117(d, p, sp, E, A, S) {
-let ok = true;
-return ok;
+  let ok = true;
+  return ok;
 }
 function v118(d, p, sp, E, A, S) {
-let ok = true;
-if (!v8(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-return ok;
+  let ok = true;
+  if (!v8(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  return ok;
 }
 function v119(d, p, sp, E, A, S) {
-let ok = true;
-return ok;
+  let ok = true;
+  return ok;
 }
 function v120(d, p, sp, E, A, S) {
-let ok = true;
-if (!v10(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-return ok;
+  let ok = true;
+  if (!v10(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  return ok;
 }
 function v121(d, p, sp, E, A, S) {
-let ok = true;
-return ok;
+  let ok = true;
+  return ok;
 }
 function v122(d, p, sp, E, A, S) {
-let ok = true;
-if (!v22(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-return ok;
+  let ok = true;
+  if (!v22(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  return ok;
 }
 function v123(d, p, sp, E, A, S) {
-let ok = true;
-return ok;
+  let ok = true;
+  return ok;
 }
 function v124(d, p, sp, E, A, S) {
-let ok = true;
-if (!v4(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-return ok;
+  let ok = true;
+  if (!v4(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  return ok;
 }
 function v125(d, p, sp, E, A, S) {
-let ok = true;
-return ok;
+  let ok = true;
+  return ok;
 }
 function v126(d, p, sp, E, A, S) {
-let ok = true;
-if (!v13(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-return ok;
+  let ok = true;
+  if (!v13(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  return ok;
 }
 function v127(d, p, sp, E, A, S) {
-let ok = true;
-return ok;
+  let ok = true;
+  return ok;
 }
 function v128(d, p, sp, E, A, S) {
-let ok = true;
-if (!v12(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-return ok;
+  let ok = true;
+  if (!v12(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  return ok;
 }
 function v129(d, p, sp, E, A, S) {
-let ok = true;
-return ok;
+  let ok = true;
+  return ok;
 }
 function v130(d, p, sp, E, A, S) {
-let ok = true;
-if (!v8(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-return ok;
+  let ok = true;
+  if (!v8(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  return ok;
 }
 function v131(d, p, sp, E, A, S) {
-let ok = true;
-return ok;
+  let ok = true;
+  return ok;
 }
 function v132(d, p, sp, E, A, S) {
-let ok = true;
-if (!v22(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-return ok;
+  let ok = true;
+  if (!v22(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  return ok;
 }
 function v133(d, p, sp, E, A, S) {
-let ok = true;
-return ok;
+  let ok = true;
+  return ok;
 }
 function v134(d, p, sp, E, A, S) {
-let ok = true;
-if (!v9(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-return ok;
+  let ok = true;
+  if (!v9(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  return ok;
 }
 function v135(d, p, sp, E, A, S) {
-let ok = true;
-return ok;
+  let ok = true;
+  return ok;
 }
 function v136(d, p, sp, E, A, S) {
-let ok = true;
-if (!v5(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-return ok;
+  let ok = true;
+  if (!v5(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  return ok;
 }
 function v137(d, p, sp, E, A, S) {
-let ok = true;
-return ok;
+  let ok = true;
+  return ok;
 }
 function v138(d, p, sp, E, A, S) {
-let ok = true;
-if (!v23(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-return ok;
+  let ok = true;
+  if (!v23(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  return ok;
 }
 function v139(d, p, sp, E, A, S) {
-let ok = true;
-return ok;
+  let ok = true;
+  return ok;
 }
 function v140(d, p, sp, E, A, S) {
-let ok = true;
-if (!v24(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-return ok;
+  let ok = true;
+  if (!v24(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  return ok;
 }
 function v141(d, p, sp, E, A, S) {
-let ok = true;
-return ok;
+  let ok = true;
+  return ok;
 }
 function v142(d, p, sp, E, A, S) {
-let ok = true;
-if (!v18(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-return ok;
+  let ok = true;
+  if (!v18(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  return ok;
 }
 function v143(d, p, sp, E, A, S) {
-let ok = true;
-return ok;
+  let ok = true;
+  return ok;
 }
 function v144(d, p, sp, E, A, S) {
-let ok = true;
-if (!v23(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-return ok;
+  let ok = true;
+  if (!v23(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  return ok;
 }
 function v145(d, p, sp, E, A, S) {
-let ok = true;
-return ok;
+  let ok = true;
+  return ok;
 }
 function v146(d, p, sp, E, A, S) {
-let ok = true;
-if (!v24(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-return ok;
+  let ok = true;
+  if (!v24(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  return ok;
 }
 function v147(d, p, sp, E, A, S) {
-let ok = true;
-return ok;
+  let ok = true;
+  return ok;
 }
 function v148(d, p, sp, E, A, S) {
-let ok = true;
-if (!v24(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-return ok;
+  let ok = true;
+  if (!v24(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  return ok;
 }
 function v149(d, p, sp, E, A, S) {
-let ok = true;
-return ok;
+  let ok = true;
+  return ok;
 }
 function v150(d, p, sp, E, A, S) {
-let ok = true;
-if (!v19(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-return ok;
+  let ok = true;
+  if (!v19(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  return ok;
 }
 function v151(d, p, sp, E, A, S) {
-let ok = true;
-return ok;
+  let ok = true;
+  return ok;
 }
 function v152(d, p, sp, E, A, S) {
-let ok = true;
-if (!v23(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-return ok;
+  let ok = true;
+  if (!v23(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  return ok;
 }
 function v153(d, p, sp, E, A, S) {
-let ok = true;
-return ok;
+  let ok = true;
+  return ok;
 }
 function v154(d, p, sp, E, A, S) {
-let ok = true;
-if (!v23(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-return ok;
+  let ok = true;
+  if (!v23(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  return ok;
 }
 function v155(d, p, sp, E, A, S) {
-let ok = true;
-return ok;
+  let ok = true;
+  return ok;
 }
 function v156(d, p, sp, E, A, S) {
-let ok = true;
-if (!v23(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-return ok;
+  let ok = true;
+  if (!v23(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  return ok;
 }
 function v157(d, p, sp, E, A, S) {
-let ok = true;
-return ok;
+  let ok = true;
+  return ok;
 }
 function v158(d, p, sp, E, A, S) {
-let ok = true;
-if (!v15(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-return ok;
+  let ok = true;
+  if (!v15(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  return ok;
 }
 function v159(d, p, sp, E, A, S) {
-let ok = true;
-return ok;
+  let ok = true;
+  return ok;
 }
 function v160(d, p, sp, E, A, S) {
-let ok = true;
-if (!v23(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-return ok;
+  let ok = true;
+  if (!v23(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  return ok;
 }
 function v161(d, p, sp, E, A, S) {
-let ok = true;
-return ok;
+  let ok = true;
+  return ok;
 }
 function v162(d, p, sp, E, A, S) {
-let ok = true;
-if (!v214(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-if (!v215(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-return ok;
+  let ok = true;
+  if (!v214(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  if (!v215(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  return ok;
 }
 function v163(d, p, sp, E, A, S) {
-let ok = true;
-if (!v216(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-if (!v217(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-return ok;
+  let ok = true;
+  if (!v216(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  if (!v217(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  return ok;
 }
 function v164(d, p, sp, E, A, S) {
-let ok = true;
-if (!v6(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-return ok;
+  let ok = true;
+  if (!v6(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  return ok;
 }
 function v165(d, p, sp, E, A, S) {
-let ok = true;
-return ok;
+  let ok = true;
+  return ok;
 }
 function v166(d, p, sp, E, A, S) {
-let ok = true;
-if (!v7(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-return ok;
+  let ok = true;
+  if (!v7(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  return ok;
 }
 function v167(d, p, sp, E, A, S) {
-let ok = true;
-return ok;
+  let ok = true;
+  return ok;
 }
 function v168(d, p, sp, E, A, S) {
-let ok = true;
-if (!v12(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-return ok;
+  let ok = true;
+  if (!v12(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  return ok;
 }
 function v169(d, p, sp, E, A, S) {
-let ok = true;
-return ok;
+  let ok = true;
+  return ok;
 }
 function v170(d, p, sp, E, A, S) {
-let ok = true;
-if (!v11(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-return ok;
+  let ok = true;
+  if (!v11(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  return ok;
 }
 function v171(d, p, sp, E, A, S) {
-let ok = true;
-return ok;
+  let ok = true;
+  return ok;
 }
 function v172(d, p, sp, E, A, S) {
-let ok = true;
-if (!v4(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-return ok;
+  let ok = true;
+  if (!v4(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  return ok;
 }
 function v173(d, p, sp, E, A, S) {
-let ok = true;
-return ok;
+  let ok = true;
+  return ok;
 }
 function v174(d, p, sp, E, A, S) {
-let ok = true;
-if (!v25(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-return ok;
+  let ok = true;
+  if (!v25(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  return ok;
 }
 function v175(d, p, sp, E, A, S) {
-let ok = true;
-return ok;
+  let ok = true;
+  return ok;
 }
 function v176(d, p, sp, E, A, S) {
-let ok = true;
-if (!v8(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-return ok;
+  let ok = true;
+  if (!v8(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  return ok;
 }
 function v177(d, p, sp, E, A, S) {
-let ok = true;
-return ok;
+  let ok = true;
+  return ok;
 }
 function v178(d, p, sp, E, A, S) {
-let ok = true;
-if (!v22(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-return ok;
+  let ok = true;
+  if (!v22(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  return ok;
 }
 function v179(d, p, sp, E, A, S) {
-let ok = true;
-return ok;
+  let ok = true;
+  return ok;
 }
 function v180(d, p, sp, E, A, S) {
-let ok = true;
-if (!v9(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-return ok;
+  let ok = true;
+  if (!v9(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  return ok;
 }
 function v181(d, p, sp, E, A, S) {
-let ok = true;
-return ok;
+  let ok = true;
+  return ok;
 }
 function v182(d, p, sp, E, A, S) {
-let ok = true;
-if (!v5(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-return ok;
+  let ok = true;
+  if (!v5(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  return ok;
 }
 function v183(d, p, sp, E, A, S) {
-let ok = true;
-return ok;
+  let ok = true;
+  return ok;
 }
 function v184(d, p, sp, E, A, S) {
-let ok = true;
-if (!v14(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-return ok;
+  let ok = true;
+  if (!v14(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  return ok;
 }
 function v185(d, p, sp, E, A, S) {
-let ok = true;
-return ok;
+  let ok = true;
+  return ok;
 }
 function v186(d, p, sp, E, A, S) {
-let ok = true;
-if (!v23(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-return ok;
+  let ok = true;
+  if (!v23(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  return ok;
 }
 function v187(d, p, sp, E, A, S) {
-let ok = true;
-return ok;
+  let ok = true;
+  return ok;
 }
 function v188(d, p, sp, E, A, S) {
-let ok = true;
-if (!v11(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-return ok;
+  let ok = true;
+  if (!v11(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  return ok;
 }
 function v189(d, p, sp, E, A, S) {
-let ok = true;
-return ok;
+  let ok = true;
+  return ok;
 }
 function v190(d, p, sp, E, A, S) {
-let ok = true;
-if (!v8(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-return ok;
+  let ok = true;
+  if (!v8(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  return ok;
 }
 function v191(d, p, sp, E, A, S) {
-let ok = true;
-return ok;
+  let ok = true;
+  return ok;
 }
 function v192(d, p, sp, E, A, S) {
-let ok = true;
-if (!v22(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-return ok;
+  let ok = true;
+  if (!v22(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  return ok;
 }
 function v193(d, p, sp, E, A, S) {
-let ok = true;
-return ok;
+  let ok = true;
+  return ok;
 }
 function v194(d, p, sp, E, A, S) {
-let ok = true;
-if (!v10(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-return ok;
+  let ok = true;
+  if (!v10(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  return ok;
 }
 function v195(d, p, sp, E, A, S) {
-let ok = true;
-return ok;
+  let ok = true;
+  return ok;
 }
 function v196(d, p, sp, E, A, S) {
-let ok = true;
-if (!v4(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-return ok;
+  let ok = true;
+  if (!v4(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  return ok;
 }
 function v197(d, p, sp, E, A, S) {
-let ok = true;
-return ok;
+  let ok = true;
+  return ok;
 }
 function v198(d, p, sp, E, A, S) {
-let ok = true;
-if (!v25(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-return ok;
+  let ok = true;
+  if (!v25(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  return ok;
 }
 function v199(d, p, sp, E, A, S) {
-let ok = true;
-return ok;
+  let ok = true;
+  return ok;
 }
 function v200(d, p, sp, E, A, S) {
-let ok = true;
-if (!v12(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-return ok;
+  let ok = true;
+  if (!v12(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  return ok;
 }
 function v201(d, p, sp, E, A, S) {
-let ok = true;
-return ok;
+  let ok = true;
+  return ok;
 }
 function v202(d, p, sp, E, A, S) {
-let ok = true;
-if (!v8(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-return ok;
+  let ok = true;
+  if (!v8(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  return ok;
 }
 function v203(d, p, sp, E, A, S) {
-let ok = true;
-return ok;
+  let ok = true;
+  return ok;
 }
 function v204(d, p, sp, E, A, S) {
-let ok = true;
-if (!v22(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-return ok;
+  let ok = true;
+  if (!v22(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  return ok;
 }
 function v205(d, p, sp, E, A, S) {
-let ok = true;
-return ok;
+  let ok = true;
+  return ok;
 }
 function v206(d, p, sp, E, A, S) {
-let ok = true;
-if (!v9(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-return ok;
+  let ok = true;
+  if (!v9(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  return ok;
 }
 function v207(d, p, sp, E, A, S) {
-let ok = true;
-return ok;
+  let ok = true;
+  return ok;
 }
 function v208(d, p, sp, E, A, S) {
-let ok = true;
-if (!v5(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-return ok;
+  let ok = true;
+  if (!v5(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  return ok;
 }
 function v209(d, p, sp, E, A, S) {
-let ok = true;
-return ok;
+  let ok = true;
+  return ok;
 }
 function v210(d, p, sp, E, A, S) {
-let ok = true;
-if (!v23(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-return ok;
+  let ok = true;
+  if (!v23(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  return ok;
 }
 function v211(d, p, sp, E, A, S) {
-let ok = true;
-return ok;
+  let ok = true;
+  return ok;
 }
 function v212(d, p, sp, E, A, S) {
-let ok = true;
-if (!v23(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-return ok;
+  let ok = true;
+  if (!v23(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  return ok;
 }
 function v213(d, p, sp, E, A, S) {
-let ok = true;
-return ok;
+  let ok = true;
+  return ok;
 }
 function v214(d, p, sp, E, A, S) {
-let ok = true;
-if (!v23(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-return ok;
+  let ok = true;
+  if (!v23(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  return ok;
 }
 function v215(d, p, sp, E, A, S) {
-let ok = true;
-return ok;
+  let ok = true;
+  return ok;
 }
 function v216(d, p, sp, E, A, S) {
-let ok = true;
-if (!v23(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-return ok;
+  let ok = true;
+  if (!v23(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  return ok;
 }
 function v217(d, p, sp, E, A, S) {
-let ok = true;
-return ok;
+  let ok = true;
+  return ok;
 }
 export function isAdminInitiateAuthRequest(value) {
-return v0(value, null, null, null, null, null);
+  return v0(value, null, null, null, null, null);
 }
 export function validateAdminInitiateAuthRequest(value, options) {
-const E = { errors: [], all: options === undefined || options.allErrors !== false };
-return v0(value, "", "", E, null, null) ? { valid: true, value } : { valid: false, errors: E.errors };
+  const E = { errors: [], all: options === undefined || options.allErrors !== false };
+  return v0(value, "", "", E, null, null) ? { valid: true, value } : { valid: false, errors: E.errors };
 }
 export function assertAdminInitiateAuthRequest(value) {
-if (v0(value, null, null, null, null, null)) return;
-const E = { errors: [], all: true };
-v0(value, "", "", E, null, null);
-throw new R_ValidationFailure("AdminInitiateAuthRequest", E.errors);
+  if (v0(value, null, null, null, null, null)) return;
+  const E = { errors: [], all: true };
+  v0(value, "", "", E, null, null);
+  throw new R_ValidationFailure("AdminInitiateAuthRequest", E.errors);
 }
 export function isAdminInitiateAuthResponse(value) {
-return v1(value, null, null, null, null, null);
+  return v1(value, null, null, null, null, null);
 }
 export function validateAdminInitiateAuthResponse(value, options) {
-const E = { errors: [], all: options === undefined || options.allErrors !== false };
-return v1(value, "", "", E, null, null) ? { valid: true, value } : { valid: false, errors: E.errors };
+  const E = { errors: [], all: options === undefined || options.allErrors !== false };
+  return v1(value, "", "", E, null, null) ? { valid: true, value } : { valid: false, errors: E.errors };
 }
 export function assertAdminInitiateAuthResponse(value) {
-if (v1(value, null, null, null, null, null)) return;
-const E = { errors: [], all: true };
-v1(value, "", "", E, null, null);
-throw new R_ValidationFailure("AdminInitiateAuthResponse", E.errors);
+  if (v1(value, null, null, null, null, null)) return;
+  const E = { errors: [], all: true };
+  v1(value, "", "", E, null, null);
+  throw new R_ValidationFailure("AdminInitiateAuthResponse", E.errors);
 }
 export function isAdminRespondToAuthChallengeRequest(value) {
-return v2(value, null, null, null, null, null);
+  return v2(value, null, null, null, null, null);
 }
 export function validateAdminRespondToAuthChallengeRequest(value, options) {
-const E = { errors: [], all: options === undefined || options.allErrors !== false };
-return v2(value, "", "", E, null, null) ? { valid: true, value } : { valid: false, errors: E.errors };
+  const E = { errors: [], all: options === undefined || options.allErrors !== false };
+  return v2(value, "", "", E, null, null) ? { valid: true, value } : { valid: false, errors: E.errors };
 }
 export function assertAdminRespondToAuthChallengeRequest(value) {
-if (v2(value, null, null, null, null, null)) return;
-const E = { errors: [], all: true };
-v2(value, "", "", E, null, null);
-throw new R_ValidationFailure("AdminRespondToAuthChallengeRequest", E.errors);
+  if (v2(value, null, null, null, null, null)) return;
+  const E = { errors: [], all: true };
+  v2(value, "", "", E, null, null);
+  throw new R_ValidationFailure("AdminRespondToAuthChallengeRequest", E.errors);
 }
 export function isAdminRespondToAuthChallengeResponse(value) {
-return v3(value, null, null, null, null, null);
+  return v3(value, null, null, null, null, null);
 }
 export function validateAdminRespondToAuthChallengeResponse(value, options) {
-const E = { errors: [], all: options === undefined || options.allErrors !== false };
-return v3(value, "", "", E, null, null) ? { valid: true, value } : { valid: false, errors: E.errors };
+  const E = { errors: [], all: options === undefined || options.allErrors !== false };
+  return v3(value, "", "", E, null, null) ? { valid: true, value } : { valid: false, errors: E.errors };
 }
 export function assertAdminRespondToAuthChallengeResponse(value) {
-if (v3(value, null, null, null, null, null)) return;
-const E = { errors: [], all: true };
-v3(value, "", "", E, null, null);
-throw new R_ValidationFailure("AdminRespondToAuthChallengeResponse", E.errors);
+  if (v3(value, null, null, null, null, null)) return;
+  const E = { errors: [], all: true };
+  v3(value, "", "", E, null, null);
+  throw new R_ValidationFailure("AdminRespondToAuthChallengeResponse", E.errors);
 }
 export function isAnalyticsMetadataType(value) {
-return v4(value, null, null, null, null, null);
+  return v4(value, null, null, null, null, null);
 }
 export function validateAnalyticsMetadataType(value, options) {
-const E = { errors: [], all: options === undefined || options.allErrors !== false };
-return v4(value, "", "", E, null, null) ? { valid: true, value } : { valid: false, errors: E.errors };
+  const E = { errors: [], all: options === undefined || options.allErrors !== false };
+  return v4(value, "", "", E, null, null) ? { valid: true, value } : { valid: false, errors: E.errors };
 }
 export function assertAnalyticsMetadataType(value) {
-if (v4(value, null, null, null, null, null)) return;
-const E = { errors: [], all: true };
-v4(value, "", "", E, null, null);
-throw new R_ValidationFailure("AnalyticsMetadataType", E.errors);
+  if (v4(value, null, null, null, null, null)) return;
+  const E = { errors: [], all: true };
+  v4(value, "", "", E, null, null);
+  throw new R_ValidationFailure("AnalyticsMetadataType", E.errors);
 }
 export function isAuthenticationResultType(value) {
-return v5(value, null, null, null, null, null);
+  return v5(value, null, null, null, null, null);
 }
 export function validateAuthenticationResultType(value, options) {
-const E = { errors: [], all: options === undefined || options.allErrors !== false };
-return v5(value, "", "", E, null, null) ? { valid: true, value } : { valid: false, errors: E.errors };
+  const E = { errors: [], all: options === undefined || options.allErrors !== false };
+  return v5(value, "", "", E, null, null) ? { valid: true, value } : { valid: false, errors: E.errors };
 }
 export function assertAuthenticationResultType(value) {
-if (v5(value, null, null, null, null, null)) return;
-const E = { errors: [], all: true };
-v5(value, "", "", E, null, null);
-throw new R_ValidationFailure("AuthenticationResultType", E.errors);
+  if (v5(value, null, null, null, null, null)) return;
+  const E = { errors: [], all: true };
+  v5(value, "", "", E, null, null);
+  throw new R_ValidationFailure("AuthenticationResultType", E.errors);
 }
 export function isAuthFlowType(value) {
-return v6(value, null, null, null, null, null);
+  return v6(value, null, null, null, null, null);
 }
 export function validateAuthFlowType(value, options) {
-const E = { errors: [], all: options === undefined || options.allErrors !== false };
-return v6(value, "", "", E, null, null) ? { valid: true, value } : { valid: false, errors: E.errors };
+  const E = { errors: [], all: options === undefined || options.allErrors !== false };
+  return v6(value, "", "", E, null, null) ? { valid: true, value } : { valid: false, errors: E.errors };
 }
 export function assertAuthFlowType(value) {
-if (v6(value, null, null, null, null, null)) return;
-const E = { errors: [], all: true };
-v6(value, "", "", E, null, null);
-throw new R_ValidationFailure("AuthFlowType", E.errors);
+  if (v6(value, null, null, null, null, null)) return;
+  const E = { errors: [], all: true };
+  v6(value, "", "", E, null, null);
+  throw new R_ValidationFailure("AuthFlowType", E.errors);
 }
 export function isAuthParametersType(value) {
-return v7(value, null, null, null, null, null);
+  return v7(value, null, null, null, null, null);
 }
 export function validateAuthParametersType(value, options) {
-const E = { errors: [], all: options === undefined || options.allErrors !== false };
-return v7(value, "", "", E, null, null) ? { valid: true, value } : { valid: false, errors: E.errors };
+  const E = { errors: [], all: options === undefined || options.allErrors !== false };
+  return v7(value, "", "", E, null, null) ? { valid: true, value } : { valid: false, errors: E.errors };
 }
 export function assertAuthParametersType(value) {
-if (v7(value, null, null, null, null, null)) return;
-const E = { errors: [], all: true };
-v7(value, "", "", E, null, null);
-throw new R_ValidationFailure("AuthParametersType", E.errors);
+  if (v7(value, null, null, null, null, null)) return;
+  const E = { errors: [], all: true };
+  v7(value, "", "", E, null, null);
+  throw new R_ValidationFailure("AuthParametersType", E.errors);
 }
 export function isChallengeNameType(value) {
-return v8(value, null, null, null, null, null);
+  return v8(value, null, null, null, null, null);
 }
 export function validateChallengeNameType(value, options) {
-const E = { errors: [], all: options === undefined || options.allErrors !== false };
-return v8(value, "", "", E, null, null) ? { valid: true, value } : { valid: false, errors: E.errors };
+  const E = { errors: [], all: options === undefined || options.allErrors !== false };
+  return v8(value, "", "", E, null, null) ? { valid: true, value } : { valid: false, errors: E.errors };
 }
 export function assertChallengeNameType(value) {
-if (v8(value, null, null, null, null, null)) return;
-const E = { errors: [], all: true };
-v8(value, "", "", E, null, null);
-throw new R_ValidationFailure("ChallengeNameType", E.errors);
+  if (v8(value, null, null, null, null, null)) return;
+  const E = { errors: [], all: true };
+  v8(value, "", "", E, null, null);
+  throw new R_ValidationFailure("ChallengeNameType", E.errors);
 }
 export function isChallengeParametersType(value) {
-return v9(value, null, null, null, null, null);
+  return v9(value, null, null, null, null, null);
 }
 export function validateChallengeParametersType(value, options) {
-const E = { errors: [], all: options === undefined || options.allErrors !== false };
-return v9(value, "", "", E, null, null) ? { valid: true, value } : { valid: false, errors: E.errors };
+  const E = { errors: [], all: options === undefined || options.allErrors !== false };
+  return v9(value, "", "", E, null, null) ? { valid: true, value } : { valid: false, errors: E.errors };
 }
 export function assertChallengeParametersType(value) {
-if (v9(value, null, null, null, null, null)) return;
-const E = { errors: [], all: true };
-v9(value, "", "", E, null, null);
-throw new R_ValidationFailure("ChallengeParametersType", E.errors);
+  if (v9(value, null, null, null, null, null)) return;
+  const E = { errors: [], all: true };
+  v9(value, "", "", E, null, null);
+  throw new R_ValidationFailure("ChallengeParametersType", E.errors);
 }
 export function isChallengeResponsesType(value) {
-return v10(value, null, null, null, null, null);
+  return v10(value, null, null, null, null, null);
 }
 export function validateChallengeResponsesType(value, options) {
-const E = { errors: [], all: options === undefined || options.allErrors !== false };
-return v10(value, "", "", E, null, null) ? { valid: true, value } : { valid: false, errors: E.errors };
+  const E = { errors: [], all: options === undefined || options.allErrors !== false };
+  return v10(value, "", "", E, null, null) ? { valid: true, value } : { valid: false, errors: E.errors };
 }
 export function assertChallengeResponsesType(value) {
-if (v10(value, null, null, null, null, null)) return;
-const E = { errors: [], all: true };
-v10(value, "", "", E, null, null);
-throw new R_ValidationFailure("ChallengeResponsesType", E.errors);
+  if (v10(value, null, null, null, null, null)) return;
+  const E = { errors: [], all: true };
+  v10(value, "", "", E, null, null);
+  throw new R_ValidationFailure("ChallengeResponsesType", E.errors);
 }
 export function isClientIdType(value) {
-return v11(value, null, null, null, null, null);
+  return v11(value, null, null, null, null, null);
 }
 export function validateClientIdType(value, options) {
-const E = { errors: [], all: options === undefined || options.allErrors !== false };
-return v11(value, "", "", E, null, null) ? { valid: true, value } : { valid: false, errors: E.errors };
+  const E = { errors: [], all: options === undefined || options.allErrors !== false };
+  return v11(value, "", "", E, null, null) ? { valid: true, value } : { valid: false, errors: E.errors };
 }
 export function assertClientIdType(value) {
-if (v11(value, null, null, null, null, null)) return;
-const E = { errors: [], all: true };
-v11(value, "", "", E, null, null);
-throw new R_ValidationFailure("ClientIdType", E.errors);
+  if (v11(value, null, null, null, null, null)) return;
+  const E = { errors: [], all: true };
+  v11(value, "", "", E, null, null);
+  throw new R_ValidationFailure("ClientIdType", E.errors);
 }
 export function isClientMetadataType(value) {
-return v12(value, null, null, null, null, null);
+  return v12(value, null, null, null, null, null);
 }
 export function validateClientMetadataType(value, options) {
-const E = { errors: [], all: options === undefined || options.allErrors !== false };
-return v12(value, "", "", E, null, null) ? { valid: true, value } : { valid: false, errors: E.errors };
+  const E = { errors: [], all: options === undefined || options.allErrors !== false };
+  return v12(value, "", "", E, null, null) ? { valid: true, value } : { valid: false, errors: E.errors };
 }
 export function assertClientMetadataType(value) {
-if (v12(value, null, null, null, null, null)) return;
-const E = { errors: [], all: true };
-v12(value, "", "", E, null, null);
-throw new R_ValidationFailure("ClientMetadataType", E.errors);
+  if (v12(value, null, null, null, null, null)) return;
+  const E = { errors: [], all: true };
+  v12(value, "", "", E, null, null);
+  throw new R_ValidationFailure("ClientMetadataType", E.errors);
 }
 export function isContextDataType(value) {
-return v13(value, null, null, null, null, null);
+  return v13(value, null, null, null, null, null);
 }
 export function validateContextDataType(value, options) {
-const E = { errors: [], all: options === undefined || options.allErrors !== false };
-return v13(value, "", "", E, null, null) ? { valid: true, value } : { valid: false, errors: E.errors };
+  const E = { errors: [], all: options === undefined || options.allErrors !== false };
+  return v13(value, "", "", E, null, null) ? { valid: true, value } : { valid: false, errors: E.errors };
 }
 export function assertContextDataType(value) {
-if (v13(value, null, null, null, null, null)) return;
-const E = { errors: [], all: true };
-v13(value, "", "", E, null, null);
-throw new R_ValidationFailure("ContextDataType", E.errors);
+  if (v13(value, null, null, null, null, null)) return;
+  const E = { errors: [], all: true };
+  v13(value, "", "", E, null, null);
+  throw new R_ValidationFailure("ContextDataType", E.errors);
 }
 export function isDeviceKeyType(value) {
-return v14(value, null, null, null, null, null);
+  return v14(value, null, null, null, null, null);
 }
 export function validateDeviceKeyType(value, options) {
-const E = { errors: [], all: options === undefined || options.allErrors !== false };
-return v14(value, "", "", E, null, null) ? { valid: true, value } : { valid: false, errors: E.errors };
+  const E = { errors: [], all: options === undefined || options.allErrors !== false };
+  return v14(value, "", "", E, null, null) ? { valid: true, value } : { valid: false, errors: E.errors };
 }
 export function assertDeviceKeyType(value) {
-if (v14(value, null, null, null, null, null)) return;
-const E = { errors: [], all: true };
-v14(value, "", "", E, null, null);
-throw new R_ValidationFailure("DeviceKeyType", E.errors);
+  if (v14(value, null, null, null, null, null)) return;
+  const E = { errors: [], all: true };
+  v14(value, "", "", E, null, null);
+  throw new R_ValidationFailure("DeviceKeyType", E.errors);
 }
 export function isHttpHeaderList(value) {
-return v15(value, null, null, null, null, null);
+  return v15(value, null, null, null, null, null);
 }
 export function validateHttpHeaderList(value, options) {
-const E = { errors: [], all: options === undefined || options.allErrors !== false };
-return v15(value, "", "", E, null, null) ? { valid: true, value } : { valid: false, errors: E.errors };
+  const E = { errors: [], all: options === undefined || options.allErrors !== false };
+  return v15(value, "", "", E, null, null) ? { valid: true, value } : { valid: false, errors: E.errors };
 }
 export function assertHttpHeaderList(value) {
-if (v15(value, null, null, null, null, null)) return;
-const E = { errors: [], all: true };
-v15(value, "", "", E, null, null);
-throw new R_ValidationFailure("HttpHeaderList", E.errors);
+  if (v15(value, null, null, null, null, null)) return;
+  const E = { errors: [], all: true };
+  v15(value, "", "", E, null, null);
+  throw new R_ValidationFailure("HttpHeaderList", E.errors);
 }
 export function isInitiateAuthRequest(value) {
-return v16(value, null, null, null, null, null);
+  return v16(value, null, null, null, null, null);
 }
 export function validateInitiateAuthRequest(value, options) {
-const E = { errors: [], all: options === undefined || options.allErrors !== false };
-return v16(value, "", "", E, null, null) ? { valid: true, value } : { valid: false, errors: E.errors };
+  const E = { errors: [], all: options === undefined || options.allErrors !== false };
+  return v16(value, "", "", E, null, null) ? { valid: true, value } : { valid: false, errors: E.errors };
 }
 export function assertInitiateAuthRequest(value) {
-if (v16(value, null, null, null, null, null)) return;
-const E = { errors: [], all: true };
-v16(value, "", "", E, null, null);
-throw new R_ValidationFailure("InitiateAuthRequest", E.errors);
+  if (v16(value, null, null, null, null, null)) return;
+  const E = { errors: [], all: true };
+  v16(value, "", "", E, null, null);
+  throw new R_ValidationFailure("InitiateAuthRequest", E.errors);
 }
 export function isInitiateAuthResponse(value) {
-return v17(value, null, null, null, null, null);
+  return v17(value, null, null, null, null, null);
 }
 export function validateInitiateAuthResponse(value, options) {
-const E = { errors: [], all: options === undefined || options.allErrors !== false };
-return v17(value, "", "", E, null, null) ? { valid: true, value } : { valid: false, errors: E.errors };
+  const E = { errors: [], all: options === undefined || options.allErrors !== false };
+  return v17(value, "", "", E, null, null) ? { valid: true, value } : { valid: false, errors: E.errors };
 }
 export function assertInitiateAuthResponse(value) {
-if (v17(value, null, null, null, null, null)) return;
-const E = { errors: [], all: true };
-v17(value, "", "", E, null, null);
-throw new R_ValidationFailure("InitiateAuthResponse", E.errors);
+  if (v17(value, null, null, null, null, null)) return;
+  const E = { errors: [], all: true };
+  v17(value, "", "", E, null, null);
+  throw new R_ValidationFailure("InitiateAuthResponse", E.errors);
 }
 export function isIntegerType(value) {
-return v18(value, null, null, null, null, null);
+  return v18(value, null, null, null, null, null);
 }
 export function validateIntegerType(value, options) {
-const E = { errors: [], all: options === undefined || options.allErrors !== false };
-return v18(value, "", "", E, null, null) ? { valid: true, value } : { valid: false, errors: E.errors };
+  const E = { errors: [], all: options === undefined || options.allErrors !== false };
+  return v18(value, "", "", E, null, null) ? { valid: true, value } : { valid: false, errors: E.errors };
 }
 export function assertIntegerType(value) {
-if (v18(value, null, null, null, null, null)) return;
-const E = { errors: [], all: true };
-v18(value, "", "", E, null, null);
-throw new R_ValidationFailure("IntegerType", E.errors);
+  if (v18(value, null, null, null, null, null)) return;
+  const E = { errors: [], all: true };
+  v18(value, "", "", E, null, null);
+  throw new R_ValidationFailure("IntegerType", E.errors);
 }
 export function isNewDeviceMetadataType(value) {
-return v19(value, null, null, null, null, null);
+  return v19(value, null, null, null, null, null);
 }
 export function validateNewDeviceMetadataType(value, options) {
-const E = { errors: [], all: options === undefined || options.allErrors !== false };
-return v19(value, "", "", E, null, null) ? { valid: true, value } : { valid: false, errors: E.errors };
+  const E = { errors: [], all: options === undefined || options.allErrors !== false };
+  return v19(value, "", "", E, null, null) ? { valid: true, value } : { valid: false, errors: E.errors };
 }
 export function assertNewDeviceMetadataType(value) {
-if (v19(value, null, null, null, null, null)) return;
-const E = { errors: [], all: true };
-v19(value, "", "", E, null, null);
-throw new R_ValidationFailure("NewDeviceMetadataType", E.errors);
+  if (v19(value, null, null, null, null, null)) return;
+  const E = { errors: [], all: true };
+  v19(value, "", "", E, null, null);
+  throw new R_ValidationFailure("NewDeviceMetadataType", E.errors);
 }
 export function isRespondToAuthChallengeRequest(value) {
-return v20(value, null, null, null, null, null);
+  return v20(value, null, null, null, null, null);
 }
 export function validateRespondToAuthChallengeRequest(value, options) {
-const E = { errors: [], all: options === undefined || options.allErrors !== false };
-return v20(value, "", "", E, null, null) ? { valid: true, value } : { valid: false, errors: E.errors };
+  const E = { errors: [], all: options === undefined || options.allErrors !== false };
+  return v20(value, "", "", E, null, null) ? { valid: true, value } : { valid: false, errors: E.errors };
 }
 export function assertRespondToAuthChallengeRequest(value) {
-if (v20(value, null, null, null, null, null)) return;
-const E = { errors: [], all: true };
-v20(value, "", "", E, null, null);
-throw new R_ValidationFailure("RespondToAuthChallengeRequest", E.errors);
+  if (v20(value, null, null, null, null, null)) return;
+  const E = { errors: [], all: true };
+  v20(value, "", "", E, null, null);
+  throw new R_ValidationFailure("RespondToAuthChallengeRequest", E.errors);
 }
 export function isRespondToAuthChallengeResponse(value) {
-return v21(value, null, null, null, null, null);
+  return v21(value, null, null, null, null, null);
 }
 export function validateRespondToAuthChallengeResponse(value, options) {
-const E = { errors: [], all: options === undefined || options.allErrors !== false };
-return v21(value, "", "", E, null, null) ? { valid: true, value } : { valid: false, errors: E.errors };
+  const E = { errors: [], all: options === undefined || options.allErrors !== false };
+  return v21(value, "", "", E, null, null) ? { valid: true, value } : { valid: false, errors: E.errors };
 }
 export function assertRespondToAuthChallengeResponse(value) {
-if (v21(value, null, null, null, null, null)) return;
-const E = { errors: [], all: true };
-v21(value, "", "", E, null, null);
-throw new R_ValidationFailure("RespondToAuthChallengeResponse", E.errors);
+  if (v21(value, null, null, null, null, null)) return;
+  const E = { errors: [], all: true };
+  v21(value, "", "", E, null, null);
+  throw new R_ValidationFailure("RespondToAuthChallengeResponse", E.errors);
 }
 export function isSessionType(value) {
-return v22(value, null, null, null, null, null);
+  return v22(value, null, null, null, null, null);
 }
 export function validateSessionType(value, options) {
-const E = { errors: [], all: options === undefined || options.allErrors !== false };
-return v22(value, "", "", E, null, null) ? { valid: true, value } : { valid: false, errors: E.errors };
+  const E = { errors: [], all: options === undefined || options.allErrors !== false };
+  return v22(value, "", "", E, null, null) ? { valid: true, value } : { valid: false, errors: E.errors };
 }
 export function assertSessionType(value) {
-if (v22(value, null, null, null, null, null)) return;
-const E = { errors: [], all: true };
-v22(value, "", "", E, null, null);
-throw new R_ValidationFailure("SessionType", E.errors);
+  if (v22(value, null, null, null, null, null)) return;
+  const E = { errors: [], all: true };
+  v22(value, "", "", E, null, null);
+  throw new R_ValidationFailure("SessionType", E.errors);
 }
 export function isStringType(value) {
-return v23(value, null, null, null, null, null);
+  return v23(value, null, null, null, null, null);
 }
 export function validateStringType(value, options) {
-const E = { errors: [], all: options === undefined || options.allErrors !== false };
-return v23(value, "", "", E, null, null) ? { valid: true, value } : { valid: false, errors: E.errors };
+  const E = { errors: [], all: options === undefined || options.allErrors !== false };
+  return v23(value, "", "", E, null, null) ? { valid: true, value } : { valid: false, errors: E.errors };
 }
 export function assertStringType(value) {
-if (v23(value, null, null, null, null, null)) return;
-const E = { errors: [], all: true };
-v23(value, "", "", E, null, null);
-throw new R_ValidationFailure("StringType", E.errors);
+  if (v23(value, null, null, null, null, null)) return;
+  const E = { errors: [], all: true };
+  v23(value, "", "", E, null, null);
+  throw new R_ValidationFailure("StringType", E.errors);
 }
 export function isTokenModelType(value) {
-return v24(value, null, null, null, null, null);
+  return v24(value, null, null, null, null, null);
 }
 export function validateTokenModelType(value, options) {
-const E = { errors: [], all: options === undefined || options.allErrors !== false };
-return v24(value, "", "", E, null, null) ? { valid: true, value } : { valid: false, errors: E.errors };
+  const E = { errors: [], all: options === undefined || options.allErrors !== false };
+  return v24(value, "", "", E, null, null) ? { valid: true, value } : { valid: false, errors: E.errors };
 }
 export function assertTokenModelType(value) {
-if (v24(value, null, null, null, null, null)) return;
-const E = { errors: [], all: true };
-v24(value, "", "", E, null, null);
-throw new R_ValidationFailure("TokenModelType", E.errors);
+  if (v24(value, null, null, null, null, null)) return;
+  const E = { errors: [], all: true };
+  v24(value, "", "", E, null, null);
+  throw new R_ValidationFailure("TokenModelType", E.errors);
 }
 export function isUserContextDataType(value) {
-return v25(value, null, null, null, null, null);
+  return v25(value, null, null, null, null, null);
 }
 export function validateUserContextDataType(value, options) {
-const E = { errors: [], all: options === undefined || options.allErrors !== false };
-return v25(value, "", "", E, null, null) ? { valid: true, value } : { valid: false, errors: E.errors };
+  const E = { errors: [], all: options === undefined || options.allErrors !== false };
+  return v25(value, "", "", E, null, null) ? { valid: true, value } : { valid: false, errors: E.errors };
 }
 export function assertUserContextDataType(value) {
-if (v25(value, null, null, null, null, null)) return;
-const E = { errors: [], all: true };
-v25(value, "", "", E, null, null);
-throw new R_ValidationFailure("UserContextDataType", E.errors);
+  if (v25(value, null, null, null, null, null)) return;
+  const E = { errors: [], all: true };
+  v25(value, "", "", E, null, null);
+  throw new R_ValidationFailure("UserContextDataType", E.errors);
 }
 export function isUserPoolIdType(value) {
-return v26(value, null, null, null, null, null);
+  return v26(value, null, null, null, null, null);
 }
 export function validateUserPoolIdType(value, options) {
-const E = { errors: [], all: options === undefined || options.allErrors !== false };
-return v26(value, "", "", E, null, null) ? { valid: true, value } : { valid: false, errors: E.errors };
+  const E = { errors: [], all: options === undefined || options.allErrors !== false };
+  return v26(value, "", "", E, null, null) ? { valid: true, value } : { valid: false, errors: E.errors };
 }
 export function assertUserPoolIdType(value) {
-if (v26(value, null, null, null, null, null)) return;
-const E = { errors: [], all: true };
-v26(value, "", "", E, null, null);
-throw new R_ValidationFailure("UserPoolIdType", E.errors);
+  if (v26(value, null, null, null, null, null)) return;
+  const E = { errors: [], all: true };
+  v26(value, "", "", E, null, null);
+  throw new R_ValidationFailure("UserPoolIdType", E.errors);
 }

@@ -3,6 +3,7 @@
  * The command line: a thin yargs layer over `generate()`. Exit codes: 0 ok, 1 errors in the input (or drift
  * under --check, or a failed write), 2 usage errors.
  */
+import { relative } from "node:path";
 import yargs, { type Argv } from "yargs";
 import { hideBin } from "yargs/helpers";
 import { OPTION_TABLE, type GenerateOptions } from "../config/options.js";
@@ -64,6 +65,38 @@ async function runGenerate(argv: Record<string, unknown>): Promise<number> {
   return errors > 0 ? EXIT.inputErrors : EXIT.ok;
 }
 
+async function runValidate(argv: Record<string, unknown>): Promise<number> {
+  const { validateFiles } = await import("../validate.js");
+  const result = await validateFiles({
+    data: (argv.data as string[] | undefined) ?? [],
+    schema: splitList(argv.schema) ?? [],
+    ...(typeof argv.type === "string" ? { type: argv.type } : {}),
+    components: splitList(argv.components) ?? [],
+    map: (argv.map as string[] | undefined) ?? [],
+    formats: argv.formats as GenerateOptions["formats"],
+    allowUnresolved: argv["allow-unresolved"] as boolean,
+    namespaceBy: argv["namespace-by"] as GenerateOptions["namespaceBy"],
+  });
+  for (const d of result.diagnostics) process.stderr.write(formatDiagnostic(d) + "\n");
+  if (result.diagnostics.some((d) => d.code === "usage")) return EXIT.usage;
+  if (result.diagnostics.some((d) => d.severity === "error") && result.results.length === 0) return EXIT.inputErrors;
+  let invalid = 0;
+  for (const r of result.results) {
+    const file = relative(process.cwd(), r.file) || r.file;
+    if (r.valid) {
+      process.stdout.write(`${file}: valid ${result.type}\n`);
+      continue;
+    }
+    invalid++;
+    for (const e of r.errors) {
+      const where = e.line !== undefined ? `${file}:${e.line}:${e.column}` : file;
+      process.stdout.write(`${where}: ${e.instancePath || "(root)"} ${e.message} [${e.keyword} at ${e.schemaPath}]\n`);
+    }
+  }
+  process.stderr.write(`schemaforge: ${result.results.length} file${result.results.length === 1 ? "" : "s"} checked against ${result.type}; ${invalid} invalid\n`);
+  return invalid > 0 || result.diagnostics.some((d) => d.severity === "error") ? EXIT.inputErrors : EXIT.ok;
+}
+
 export async function main(argv: string[]): Promise<number> {
   let code: number = EXIT.ok;
   const parser = yargs(argv)
@@ -71,7 +104,7 @@ export async function main(argv: string[]): Promise<number> {
     .version(VERSION)
     .strict()
     .recommendCommands()
-    .demandCommand(1, "name a command: generate")
+    .demandCommand(1, "name a command: generate or validate")
     .command(
       "generate <inputs..>",
       "generate the TypeScript package from schemas",
@@ -82,6 +115,24 @@ export async function main(argv: string[]): Promise<number> {
           .example("$0 generate schemas --out generated --check", "exit 1 when generated/ is not current"),
       async (args) => {
         code = await runGenerate(args as Record<string, unknown>);
+      },
+    )
+    .command(
+      "validate <data..>",
+      "check data files against schemas, with the validators generate emits",
+      (y) =>
+        y
+          .positional("data", { describe: "JSON or YAML data files", type: "string", array: true })
+          .option("schema", { describe: "schema files, folders or globs", type: "string", array: true, demandOption: true, coerce: (v: unknown) => splitList(v) ?? [] })
+          .option("type", { describe: "the type to check against (Name, or namespace:Name); optional when there is one", type: "string" })
+          .option("components", { describe: OPTION_TABLE.components.describe, type: "string", array: true })
+          .option("map", { describe: OPTION_TABLE.map.describe, type: "string", array: true })
+          .option("formats", { describe: OPTION_TABLE.formats.describe, type: "string", choices: ["assert", "annotate"], default: "assert" })
+          .option("allow-unresolved", { describe: OPTION_TABLE.allowUnresolved.describe, type: "boolean", default: false })
+          .option("namespace-by", { describe: OPTION_TABLE.namespaceBy.describe, type: "string", choices: ["prefix", "folder", "none"], default: "prefix" })
+          .example("$0 validate request.json --schema schemas --type AdminRespondToAuthChallengeRequest", "errors with file:line:col and schema location"),
+      async (args) => {
+        code = await runValidate(args as Record<string, unknown>);
       },
     )
     .fail((msg, err) => {

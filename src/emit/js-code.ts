@@ -37,3 +37,40 @@ export const EMPTY = new Code("");
 export function lines(parts: readonly Code[]): Code {
   return join(parts, "\n");
 }
+
+/**
+ * Indents generated JavaScript by brace depth (two spaces a level), so the emitted validators read like
+ * hand-written code. Only for code this toolkit builds: strings are double-quoted (the escaping module), and
+ * there are no template literals, regex literals or comments, so braces inside strings are the only trap.
+ */
+export function indentJs(text: string): string {
+  let depth = 0;
+  const out: string[] = [];
+  for (const raw of text.split("\n")) {
+    const line = raw.trim();
+    if (line === "") continue;
+    let opens = 0;
+    let leadingCloses = 0;
+    let seenCode = false;
+    let inString = false;
+    for (let i = 0; i < line.length; i++) {
+      const c = line[i];
+      if (inString) {
+        if (c === "\\") i++;
+        else if (c === '"') inString = false;
+        continue;
+      }
+      if (c === '"') inString = true;
+      else if (c === "{" || c === "(" || c === "[") opens++;
+      else if (c === "}" || c === ")" || c === "]") {
+        if (!seenCode) leadingCloses++;
+        opens--;
+        continue;
+      }
+      if (c !== " ") seenCode = true;
+    }
+    out.push("  ".repeat(Math.max(0, depth - leadingCloses)) + line);
+    depth = Math.max(0, depth + opens);
+  }
+  return out.join("\n");
+}

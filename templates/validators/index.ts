@@ -4,7 +4,7 @@
  * types them against the generated types. The run-time helpers and format checks are our own code, emitted
  * beside them (`validators/runtime.js`, `validators/formats.js`): the package has no dependency.
  */
-import { js, lines, name, type Code } from "../../src/emit/js-code.js";
+import { indentJs, js, lines, name, type Code } from "../../src/emit/js-code.js";
 import type { EmitContext, ModuleExport, OutputFile, Template, TemplateOutput } from "../../src/emit/template.js";
 import type { SchemaSite } from "../../src/model/graph.js";
 import { printFile } from "../types/index.js";
@@ -62,7 +62,7 @@ throw new ${compiler.helper("ValidationFailure")}(${X}, E.errors);
       if (formatFns.length > 0) imports.push(`import { ${[...new Set(formatFns)].join(", ")} } from "./formats.js";`);
       files.push({
         path: `validators/${module}.js`,
-        contents: printFile(banner, [...imports, lines([...constants, ...functions, ...wrappers]).text]),
+        contents: printFile(banner, [...imports, indentJs(lines([...constants, ...functions, ...wrappers]).text)]),
       });
       const typeNames = decls.map((d) => d.name).sort();
       files.push({

@@ -60,8 +60,9 @@ describe("schemaforge CLI", () => {
     expect(r.code).toBe(0);
     expect(r.stderr.trim().split("\n")).toHaveLength(1);
     expect(r.stderr).toMatch(/^schemaforge: 27 documents, 27 types; wrote \d+ files to .*; 0 errors, 0 warnings \(\d+\.\d+ s\)$/m);
-    expect(readdirSync(out).sort()).toEqual(["README.md", "cognito-idp.d.ts", "cognito-idp.js", "index.d.ts", "index.js", "package.json", "types"]);
+    expect(readdirSync(out).sort()).toEqual(["README.md", "cognito-idp.d.ts", "cognito-idp.js", "index.d.ts", "index.js", "package.json", "types", "validators"]);
     expect(readdirSync(join(out, "types")).sort()).toEqual(["cognito-idp.d.ts", "cognito-idp.js"]);
+    expect(readdirSync(join(out, "validators")).sort()).toEqual(["cognito-idp.d.ts", "cognito-idp.js", "formats.js", "runtime.d.ts", "runtime.js"]);
   });
 
   it("--check passes on a current output, fails after a schema edit without touching the output, and passes after regenerating", () => {
@@ -140,3 +141,31 @@ describeShared(
   },
   seedFile,
 );
+
+describe("schemaforge validate", () => {
+  it("checks data files with the generated validators: file:line:col, instance path, schema location; exit 1 when invalid", () => {
+    const dir = tempDir({
+      "bad.json": '{\n  "UserPoolId": "x",\n  "ClientId": "c",\n  "ChallengeName": "NOPE"\n}\n',
+      "good.yaml": "UserPoolId: us-east-1_abc\nClientId: c\nChallengeName: SMS_MFA\n",
+    });
+    const r = run(["validate", "bad.json", "good.yaml", "--schema", join(projectRoot, "schemas"), "--type", "AdminRespondToAuthChallengeRequest"], dir);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('bad.json:2:3: /UserPoolId must match pattern "[\\w-]+_[0-9a-zA-Z]+" [pattern at #/properties/UserPoolId/allOf/0/$ref/pattern]');
+    expect(r.stdout).toContain("bad.json:4:3: /ChallengeName must be equal to one of the allowed values [enum at #/properties/ChallengeName/allOf/0/$ref/enum]");
+    expect(r.stdout).toContain("good.yaml: valid AdminRespondToAuthChallengeRequest");
+    expect(r.stderr).toContain("2 files checked against AdminRespondToAuthChallengeRequest; 1 invalid");
+  });
+
+  it("exits 0 when every file is valid", () => {
+    const dir = tempDir({ "ok.json": '"SMS_MFA"' });
+    const r = run(["validate", "ok.json", "--schema", join(projectRoot, "schemas"), "--type", "ChallengeNameType"], dir);
+    expect(r.code).toBe(0);
+  });
+
+  it("suggests the type meant, with exit code 2", () => {
+    const dir = tempDir({ "x.json": "{}" });
+    const r = run(["validate", "x.json", "--schema", join(projectRoot, "schemas"), "--type", "AdminRespondToAuthChallengeReqest"], dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("did you mean AdminRespondToAuthChallengeRequest?");
+  });
+});

@@ -234,7 +234,9 @@ export function formatHelperJoiningType(ch: string): string {
 /**
  * RFC 5893 Bidi class of a code point as far as the Bidi rule needs it, for characters that may appear in
  * a label: "L", "R" (R or AL), "AN", "EN", "NSM", or "N" (ES, CS, ET, ON, BN: allowed inside either
- * direction, never first or last).
+ * direction, never first or last). Exact for the IDNA-valid code points of Unicode 14 (UnicodeData.txt):
+ * there NSM is Mn but for the five listed exceptions, and every letter in the right-to-left blocks is R/AL;
+ * letters added later to those blocks take the blocks' default (R/AL).
  */
 export function formatHelperBidiClass(ch: string): string {
   if (/^[0-9\u06F0-\u06F9]$/.test(ch)) return "EN";
