@@ -15,3 +15,4 @@ export const COGNITO_OPENAPI_FILES = [
   join(CORPUS, 'openapi/aws-cognito-identity-openapi.yaml'),
   join(CORPUS, 'openapi/aws-cognito-identity-provider-openapi.yaml'),
 ];
+export const SCHEMAFORGE_API = join(ROOT, 'dist/src/index.js');

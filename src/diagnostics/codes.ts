@@ -48,6 +48,10 @@ export const codes = {
     severity: "error",
     hint: "JavaScript (with the u flag) cannot compile it; rewrite it in ECMA-262 syntax",
   },
+  "pattern-not-unicode": {
+    severity: "warning",
+    hint: "escape the character for Unicode mode (for example \\{ for a literal brace) so the pattern means the same in every engine",
+  },
   "enum-type-mismatch": { severity: "warning", hint: "fix the enum value or the type; the validator rejects that value too" },
   "html-conversion": { severity: "warning", hint: "the description was kept as plain text" },
   "check-drift": { severity: "error", hint: "run the same command without --check to regenerate" },

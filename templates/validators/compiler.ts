@@ -25,7 +25,22 @@ export interface CompilerOptions {
 }
 
 export interface CompilerReport {
-  (code: "pattern-invalid" | "ref-unresolved", site: SchemaSite, tokens: (string | number)[], message: string): void;
+  (code: "pattern-invalid" | "pattern-not-unicode", site: SchemaSite, tokens: (string | number)[], message: string): void;
+}
+
+/** "u" when the pattern compiles in Unicode mode, "" when only in legacy mode, undefined when not at all. */
+export function regexFlags(pattern: string): "u" | "" | undefined {
+  try {
+    new RegExp(pattern, "u");
+    return "u";
+  } catch {
+    try {
+      new RegExp(pattern);
+      return "";
+    } catch {
+      return undefined;
+    }
+  }
 }
 
 interface Fn {
@@ -199,19 +214,22 @@ export class ValidatorCompiler {
       },
       constant: (init, hint) => compiler.constant(init, hint),
       regex(pattern, tokens) {
-        try {
-          new RegExp(pattern, "u");
-        } catch (e) {
-          compiler.report("pattern-invalid", site, tokens, `pattern ${JSON.stringify(pattern)} is not a JavaScript regular expression with the u flag: ${(e as Error).message}`);
+        const flags = regexFlags(pattern);
+        if (flags === undefined) {
+          compiler.report("pattern-invalid", site, tokens, `pattern ${JSON.stringify(pattern)} is not an ECMA-262 regular expression JavaScript can compile`);
           return undefined;
         }
-        return compiler.constant(js`new RegExp(${pattern}, "u")`, "re");
+        if (flags === "") {
+          compiler.report("pattern-not-unicode", site, tokens, `pattern ${JSON.stringify(pattern)} only compiles without the u flag (it uses legacy syntax such as a literal "{" or "\\-"); it is checked in that mode, where "." and classes see UTF-16 units`);
+        }
+        return compiler.constant(js`new RegExp(${pattern}, ${flags})`, "re");
       },
       helper: (n) => compiler.helper(n),
       local: (prefix) => name(`${prefix}${fresh()}`),
       resolve: (ref) => compiler.graph.resolve(ref, site),
-      reportUnresolved(kw, ref) {
-        compiler.report("ref-unresolved", site, [kw], `${kw} ${JSON.stringify(ref)} does not resolve`);
+      reportUnresolved() {
+        // The resolver has reported it at this site already (as an error, or a warning under --allow-unresolved);
+        // the reference then constrains nothing.
       },
       dynamicTable(anchor) {
         let id = compiler.tables.get(anchor);

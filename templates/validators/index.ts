@@ -89,7 +89,7 @@ function formatFunctionName(format: string): string {
   return FORMATS[format]!.fn.name;
 }
 
-function reportAt(context: EmitContext, code: "pattern-invalid" | "ref-unresolved", site: SchemaSite, tokens: (string | number)[], message: string): void {
+function reportAt(context: EmitContext, code: "pattern-invalid" | "pattern-not-unicode", site: SchemaSite, tokens: (string | number)[], message: string): void {
   const pointer = site.pointer + tokens.map((t) => "/" + String(t).replace(/~/g, "~0").replace(/\//g, "~1")).join("");
   const pos = site.doc.locate(pointer);
   context.diagnostics.report(code, { message, uri: site.doc.path, pointer, ...(pos ? { line: pos.line, column: pos.column } : {}) });

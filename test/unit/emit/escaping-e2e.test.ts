@@ -59,7 +59,7 @@ describe("hostile text end to end", () => {
       "kind.json": JSON.stringify({ title: "Kind", description: "`${globalThis.pwned = 5}` */", enum: kindValues }),
     });
     try {
-      r = await generate({ inputs: [dir], namespaceBy: "none" });
+      r = await generate({ inputs: [dir], namespaceBy: "none", emit: ["types"] });
     } finally {
       removeTemp(dir);
     }
@@ -119,11 +119,11 @@ describe("hostile text end to end", () => {
   });
 });
 
-describe("hostile text that the escaping does not survive yet", () => {
+describe("hostile text that once escaped the comments", () => {
   async function dtsOf(schema: unknown): Promise<GenerateResult> {
     const dir = writeTemp({ "s.json": JSON.stringify(schema) });
     try {
-      return await generate({ inputs: [dir], namespaceBy: "none" });
+      return await generate({ inputs: [dir], namespaceBy: "none", emit: ["types"] });
     } finally {
       removeTemp(dir);
     }
