@@ -25,6 +25,18 @@ import { createRequire } from 'node:module';
 import { ROOT, SCHEMAFORGE_API } from '../lib/paths.mjs';
 import { groupByIds, prepareMetaschemas, readCases, REMOTES_DIR, REMOTES_URL, remoteDocuments, requiredFiles, writeCase } from '../lib/suite.mjs';
 
+/** A validator that throws on one of the case's instances (a stack overflow, say) cannot be timed: the case is out. */
+function runCheck(fn, e, ok) {
+  for (const [k, t] of e.tests.entries()) {
+    try {
+      fn(structuredClone(t.data));
+    } catch (err) {
+      return { error: `throws on test ${k}: ${String(err?.message ?? err).split('\n')[0].slice(0, 200)}` };
+    }
+  }
+  return ok;
+}
+
 const [outArg, draft] = process.argv.slice(2);
 if (!outArg || !draft) throw new Error('usage: suite.mjs <outDir> <draft>');
 const require = createRequire(join(ROOT, 'package.json'));
@@ -108,7 +120,7 @@ if (sfBuilt) {
       const module = join(b.pkgDir, `${ns}.js`);
       try {
         const mod = await import(pathToFileURL(module).href);
-        e.sf = typeof mod[name] === 'function' ? { module, name } : { error: `${ns}.js exports no ${name}` };
+        e.sf = typeof mod[name] === 'function' ? runCheck(mod[name], e, { module, name }) : { error: `${ns}.js exports no ${name}` };
       } catch (err) {
         e.sf = { error: `import ${ns}.js: ${String(err?.message ?? err).split('\n')[0]}` };
       }
@@ -197,6 +209,7 @@ for (const e of entries) {
   try {
     const mod = require(e.ajv.module);
     if (typeof mod[e.ajv.name] !== 'function') e.ajv = { error: `standalone module exports no ${e.ajv.name}` };
+    else e.ajv = runCheck(mod[e.ajv.name], e, e.ajv);
   } catch (err) {
     e.ajv = { error: `load standalone module: ${firstLine(err)}` };
   }

@@ -164,7 +164,8 @@ function keywordAtoms(ctx: Ctx, depth: number): fc.WeightedArbitrary<JsonObject>
       fc
         .oneof(
           { weight: 15, arbitrary: fc.uniqueArray(fc.constantFrom(...VALUES), { minLength: 1, maxLength: 4, selector: (v) => JSON.stringify(v) }) },
-          { weight: 1, arbitrary: fc.constant([] as Json[]) },
+          // Draft-07's metaschema requires a non-empty enum (2020-12's does not; ajv rejects it anyway).
+          { weight: is2020 ? 1 : 0, arbitrary: fc.constant([] as Json[]) },
         )
         .map((e) => ({ enum: e })),
     ],
@@ -210,7 +211,7 @@ function keywordAtoms(ctx: Ctx, depth: number): fc.WeightedArbitrary<JsonObject>
       fc
         .oneof(
           some({ maxLength: small, minLength: small, pattern: fc.constantFrom(...PATTERNS) }, 1),
-          names(0, 4).map((e) => ({ enum: e }) as JsonObject),
+          names(is2020 ? 0 : 1, 4).map((e) => ({ enum: e }) as JsonObject),
           fc.boolean(),
         )
         .map((p) => ({ propertyNames: p })),
@@ -318,8 +319,12 @@ export function schemaDocument(dialect: Dialect, depth = 3): fc.Arbitrary<JsonOb
         schemaNode({ dialect, defsKey, sameInstance: names.slice(0, i).map(pointer), deeper: [...all, "#"], cache: new Map() }, depth - 1, false),
       );
       const rootCtx: Ctx = { dialect, defsKey, sameInstance: all, deeper: [...all, "#"], cache: new Map() };
+      // A root that is only a reference. In draft-07 it is wrapped in allOf: there `$ref` makes its siblings be
+      // ignored, `definitions` included, and hyperjump then cannot resolve the reference (ajv and we can).
       const root: fc.Arbitrary<JsonObject> =
-        all.length > 0 && rootRefBias === 0 ? fc.constantFrom(...all).map((r) => ({ $ref: r })) : keywordObject(rootCtx, depth);
+        all.length > 0 && rootRefBias === 0
+          ? fc.constantFrom(...all).map((r) => (dialect === "2020-12" ? { $ref: r } : { allOf: [{ $ref: r }] }))
+          : keywordObject(rootCtx, depth);
       return fc.tuple(root, fc.tuple(...defArbs), recursiveName ? recursiveDef(dialect, recursiveName) : fc.constant(undefined)).map(([r, defs, rec]) => {
         const defEntries: [string, Json][] = names.map((n, i) => [n, defs[i]!]);
         if (rec !== undefined && recursiveName) defEntries.push([recursiveName, rec]);

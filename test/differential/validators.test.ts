@@ -308,6 +308,14 @@ describe("generated validators vs ajv and hyperjump (property-based, differentia
       }),
       ...(generation.length > 0 ? [`  not generated, and an oracle cannot compile it either: ${generation.length}`, ...generation.map((g) => `    ${g}`)] : []),
     ];
+    if (process.env.DIFF_VERBOSE) {
+      for (const [kind, list] of disagreements) {
+        for (const d of list) {
+          const schema = subjects.find((x) => x.folder === d.schema)!.schema;
+          lines.push(`  [${kind}] ${d.schema} ours ${d.ours} ajv ${d.ajv} hyperjump ${d.hyperjump}\n    schema ${JSON.stringify(schema)}\n    data ${normalize(d.data)}`);
+        }
+      }
+    }
     console.log(lines.join("\n"));
     if (failures.length > 0) console.log(`\nFAILURES (we differ from both oracles, or broke the result contract):\n${failures.join("\n\n")}`);
     expect(failures).toEqual([]);
