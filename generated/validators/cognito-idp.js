@@ -15,13 +15,13 @@ function v0(d, p, sp, E, A, S) {
     if (!(d["UserPoolId"] !== undefined)) { if (E === null || !R_report(E, p, sp + "/required", "required", { missingProperty: "UserPoolId" }, "must have required property 'UserPoolId'")) return false; ok = false; }
     if (!(d["ClientId"] !== undefined)) { if (E === null || !R_report(E, p, sp + "/required", "required", { missingProperty: "ClientId" }, "must have required property 'ClientId'")) return false; ok = false; }
     if (!(d["AuthFlow"] !== undefined)) { if (E === null || !R_report(E, p, sp + "/required", "required", { missingProperty: "AuthFlow" }, "must have required property 'AuthFlow'")) return false; ok = false; }
-    if (d["UserPoolId"] !== undefined) { if (!v27(d["UserPoolId"], E && p + "/UserPoolId", E && sp + "/properties/UserPoolId", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
-    if (d["ClientId"] !== undefined) { if (!v28(d["ClientId"], E && p + "/ClientId", E && sp + "/properties/ClientId", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
-    if (d["AuthFlow"] !== undefined) { if (!v29(d["AuthFlow"], E && p + "/AuthFlow", E && sp + "/properties/AuthFlow", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
-    if (d["AuthParameters"] !== undefined) { if (!v30(d["AuthParameters"], E && p + "/AuthParameters", E && sp + "/properties/AuthParameters", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
-    if (d["ClientMetadata"] !== undefined) { if (!v31(d["ClientMetadata"], E && p + "/ClientMetadata", E && sp + "/properties/ClientMetadata", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
-    if (d["AnalyticsMetadata"] !== undefined) { if (!v32(d["AnalyticsMetadata"], E && p + "/AnalyticsMetadata", E && sp + "/properties/AnalyticsMetadata", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
-    if (d["ContextData"] !== undefined) { if (!v33(d["ContextData"], E && p + "/ContextData", E && sp + "/properties/ContextData", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
+    if (d["UserPoolId"] !== undefined) { if (!v26(d["UserPoolId"], E && p + "/UserPoolId", E && sp + "/properties/UserPoolId/allOf/0/$ref", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
+    if (d["ClientId"] !== undefined) { if (!v11(d["ClientId"], E && p + "/ClientId", E && sp + "/properties/ClientId/allOf/0/$ref", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
+    if (d["AuthFlow"] !== undefined) { if (!v6(d["AuthFlow"], E && p + "/AuthFlow", E && sp + "/properties/AuthFlow/allOf/0/$ref", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
+    if (d["AuthParameters"] !== undefined) { if (!v7(d["AuthParameters"], E && p + "/AuthParameters", E && sp + "/properties/AuthParameters/allOf/0/$ref", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
+    if (d["ClientMetadata"] !== undefined) { if (!v12(d["ClientMetadata"], E && p + "/ClientMetadata", E && sp + "/properties/ClientMetadata/allOf/0/$ref", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
+    if (d["AnalyticsMetadata"] !== undefined) { if (!v4(d["AnalyticsMetadata"], E && p + "/AnalyticsMetadata", E && sp + "/properties/AnalyticsMetadata/allOf/0/$ref", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
+    if (d["ContextData"] !== undefined) { if (!v13(d["ContextData"], E && p + "/ContextData", E && sp + "/properties/ContextData/allOf/0/$ref", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
   }
   return ok;
 }
@@ -29,10 +29,10 @@ function v1(d, p, sp, E, A, S) {
   let ok = true;
   if (!((typeof d === "object" && d !== null && !Array.isArray(d)))) { if (E === null || !R_report(E, p, sp + "/type", "type", { type: "object" }, "must be object")) return false; ok = false; }
   if (typeof d === "object" && d !== null && !Array.isArray(d)) {
-    if (d["ChallengeName"] !== undefined) { if (!v34(d["ChallengeName"], E && p + "/ChallengeName", E && sp + "/properties/ChallengeName", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
-    if (d["Session"] !== undefined) { if (!v35(d["Session"], E && p + "/Session", E && sp + "/properties/Session", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
-    if (d["ChallengeParameters"] !== undefined) { if (!v36(d["ChallengeParameters"], E && p + "/ChallengeParameters", E && sp + "/properties/ChallengeParameters", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
-    if (d["AuthenticationResult"] !== undefined) { if (!v37(d["AuthenticationResult"], E && p + "/AuthenticationResult", E && sp + "/properties/AuthenticationResult", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
+    if (d["ChallengeName"] !== undefined) { if (!v8(d["ChallengeName"], E && p + "/ChallengeName", E && sp + "/properties/ChallengeName/allOf/0/$ref", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
+    if (d["Session"] !== undefined) { if (!v22(d["Session"], E && p + "/Session", E && sp + "/properties/Session/allOf/0/$ref", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
+    if (d["ChallengeParameters"] !== undefined) { if (!v9(d["ChallengeParameters"], E && p + "/ChallengeParameters", E && sp + "/properties/ChallengeParameters/allOf/0/$ref", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
+    if (d["AuthenticationResult"] !== undefined) { if (!v5(d["AuthenticationResult"], E && p + "/AuthenticationResult", E && sp + "/properties/AuthenticationResult/allOf/0/$ref", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
   }
   return ok;
 }
@@ -43,14 +43,14 @@ function v2(d, p, sp, E, A, S) {
     if (!(d["UserPoolId"] !== undefined)) { if (E === null || !R_report(E, p, sp + "/required", "required", { missingProperty: "UserPoolId" }, "must have required property 'UserPoolId'")) return false; ok = false; }
     if (!(d["ClientId"] !== undefined)) { if (E === null || !R_report(E, p, sp + "/required", "required", { missingProperty: "ClientId" }, "must have required property 'ClientId'")) return false; ok = false; }
     if (!(d["ChallengeName"] !== undefined)) { if (E === null || !R_report(E, p, sp + "/required", "required", { missingProperty: "ChallengeName" }, "must have required property 'ChallengeName'")) return false; ok = false; }
-    if (d["UserPoolId"] !== undefined) { if (!v38(d["UserPoolId"], E && p + "/UserPoolId", E && sp + "/properties/UserPoolId", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
-    if (d["ClientId"] !== undefined) { if (!v39(d["ClientId"], E && p + "/ClientId", E && sp + "/properties/ClientId", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
-    if (d["ChallengeName"] !== undefined) { if (!v40(d["ChallengeName"], E && p + "/ChallengeName", E && sp + "/properties/ChallengeName", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
-    if (d["ChallengeResponses"] !== undefined) { if (!v41(d["ChallengeResponses"], E && p + "/ChallengeResponses", E && sp + "/properties/ChallengeResponses", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
-    if (d["Session"] !== undefined) { if (!v42(d["Session"], E && p + "/Session", E && sp + "/properties/Session", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
-    if (d["AnalyticsMetadata"] !== undefined) { if (!v43(d["AnalyticsMetadata"], E && p + "/AnalyticsMetadata", E && sp + "/properties/AnalyticsMetadata", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
-    if (d["ContextData"] !== undefined) { if (!v44(d["ContextData"], E && p + "/ContextData", E && sp + "/properties/ContextData", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
-    if (d["ClientMetadata"] !== undefined) { if (!v45(d["ClientMetadata"], E && p + "/ClientMetadata", E && sp + "/properties/ClientMetadata", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
+    if (d["UserPoolId"] !== undefined) { if (!v26(d["UserPoolId"], E && p + "/UserPoolId", E && sp + "/properties/UserPoolId/allOf/0/$ref", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
+    if (d["ClientId"] !== undefined) { if (!v11(d["ClientId"], E && p + "/ClientId", E && sp + "/properties/ClientId/allOf/0/$ref", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
+    if (d["ChallengeName"] !== undefined) { if (!v8(d["ChallengeName"], E && p + "/ChallengeName", E && sp + "/properties/ChallengeName/allOf/0/$ref", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
+    if (d["ChallengeResponses"] !== undefined) { if (!v10(d["ChallengeResponses"], E && p + "/ChallengeResponses", E && sp + "/properties/ChallengeResponses/allOf/0/$ref", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
+    if (d["Session"] !== undefined) { if (!v22(d["Session"], E && p + "/Session", E && sp + "/properties/Session/allOf/0/$ref", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
+    if (d["AnalyticsMetadata"] !== undefined) { if (!v4(d["AnalyticsMetadata"], E && p + "/AnalyticsMetadata", E && sp + "/properties/AnalyticsMetadata/allOf/0/$ref", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
+    if (d["ContextData"] !== undefined) { if (!v13(d["ContextData"], E && p + "/ContextData", E && sp + "/properties/ContextData/allOf/0/$ref", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
+    if (d["ClientMetadata"] !== undefined) { if (!v12(d["ClientMetadata"], E && p + "/ClientMetadata", E && sp + "/properties/ClientMetadata/allOf/0/$ref", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
   }
   return ok;
 }
@@ -58,10 +58,10 @@ function v3(d, p, sp, E, A, S) {
   let ok = true;
   if (!((typeof d === "object" && d !== null && !Array.isArray(d)))) { if (E === null || !R_report(E, p, sp + "/type", "type", { type: "object" }, "must be object")) return false; ok = false; }
   if (typeof d === "object" && d !== null && !Array.isArray(d)) {
-    if (d["ChallengeName"] !== undefined) { if (!v46(d["ChallengeName"], E && p + "/ChallengeName", E && sp + "/properties/ChallengeName", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
-    if (d["Session"] !== undefined) { if (!v47(d["Session"], E && p + "/Session", E && sp + "/properties/Session", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
-    if (d["ChallengeParameters"] !== undefined) { if (!v48(d["ChallengeParameters"], E && p + "/ChallengeParameters", E && sp + "/properties/ChallengeParameters", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
-    if (d["AuthenticationResult"] !== undefined) { if (!v49(d["AuthenticationResult"], E && p + "/AuthenticationResult", E && sp + "/properties/AuthenticationResult", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
+    if (d["ChallengeName"] !== undefined) { if (!v8(d["ChallengeName"], E && p + "/ChallengeName", E && sp + "/properties/ChallengeName/allOf/0/$ref", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
+    if (d["Session"] !== undefined) { if (!v22(d["Session"], E && p + "/Session", E && sp + "/properties/Session/allOf/0/$ref", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
+    if (d["ChallengeParameters"] !== undefined) { if (!v9(d["ChallengeParameters"], E && p + "/ChallengeParameters", E && sp + "/properties/ChallengeParameters/allOf/0/$ref", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
+    if (d["AuthenticationResult"] !== undefined) { if (!v5(d["AuthenticationResult"], E && p + "/AuthenticationResult", E && sp + "/properties/AuthenticationResult/allOf/0/$ref", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
   }
   return ok;
 }
@@ -69,7 +69,7 @@ function v4(d, p, sp, E, A, S) {
   let ok = true;
   if (!((typeof d === "object" && d !== null && !Array.isArray(d)))) { if (E === null || !R_report(E, p, sp + "/type", "type", { type: "object" }, "must be object")) return false; ok = false; }
   if (typeof d === "object" && d !== null && !Array.isArray(d)) {
-    if (d["AnalyticsEndpointId"] !== undefined) { if (!v50(d["AnalyticsEndpointId"], E && p + "/AnalyticsEndpointId", E && sp + "/properties/AnalyticsEndpointId", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
+    if (d["AnalyticsEndpointId"] !== undefined) { if (!v23(d["AnalyticsEndpointId"], E && p + "/AnalyticsEndpointId", E && sp + "/properties/AnalyticsEndpointId/allOf/0/$ref", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
   }
   return ok;
 }
@@ -77,12 +77,12 @@ function v5(d, p, sp, E, A, S) {
   let ok = true;
   if (!((typeof d === "object" && d !== null && !Array.isArray(d)))) { if (E === null || !R_report(E, p, sp + "/type", "type", { type: "object" }, "must be object")) return false; ok = false; }
   if (typeof d === "object" && d !== null && !Array.isArray(d)) {
-    if (d["AccessToken"] !== undefined) { if (!v51(d["AccessToken"], E && p + "/AccessToken", E && sp + "/properties/AccessToken", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
-    if (d["ExpiresIn"] !== undefined) { if (!v52(d["ExpiresIn"], E && p + "/ExpiresIn", E && sp + "/properties/ExpiresIn", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
-    if (d["TokenType"] !== undefined) { if (!v53(d["TokenType"], E && p + "/TokenType", E && sp + "/properties/TokenType", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
-    if (d["RefreshToken"] !== undefined) { if (!v54(d["RefreshToken"], E && p + "/RefreshToken", E && sp + "/properties/RefreshToken", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
-    if (d["IdToken"] !== undefined) { if (!v55(d["IdToken"], E && p + "/IdToken", E && sp + "/properties/IdToken", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
-    if (d["NewDeviceMetadata"] !== undefined) { if (!v56(d["NewDeviceMetadata"], E && p + "/NewDeviceMetadata", E && sp + "/properties/NewDeviceMetadata", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
+    if (d["AccessToken"] !== undefined) { if (!v24(d["AccessToken"], E && p + "/AccessToken", E && sp + "/properties/AccessToken/allOf/0/$ref", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
+    if (d["ExpiresIn"] !== undefined) { if (!v18(d["ExpiresIn"], E && p + "/ExpiresIn", E && sp + "/properties/ExpiresIn/allOf/0/$ref", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
+    if (d["TokenType"] !== undefined) { if (!v23(d["TokenType"], E && p + "/TokenType", E && sp + "/properties/TokenType/allOf/0/$ref", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
+    if (d["RefreshToken"] !== undefined) { if (!v24(d["RefreshToken"], E && p + "/RefreshToken", E && sp + "/properties/RefreshToken/allOf/0/$ref", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
+    if (d["IdToken"] !== undefined) { if (!v24(d["IdToken"], E && p + "/IdToken", E && sp + "/properties/IdToken/allOf/0/$ref", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
+    if (d["NewDeviceMetadata"] !== undefined) { if (!v19(d["NewDeviceMetadata"], E && p + "/NewDeviceMetadata", E && sp + "/properties/NewDeviceMetadata/allOf/0/$ref", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
   }
   return ok;
 }
@@ -96,7 +96,7 @@ function v7(d, p, sp, E, A, S) {
   let ok = true;
   if (!((typeof d === "object" && d !== null && !Array.isArray(d)))) { if (E === null || !R_report(E, p, sp + "/type", "type", { type: "object" }, "must be object")) return false; ok = false; }
   if (typeof d === "object" && d !== null && !Array.isArray(d)) {
-    for (const k1 in d) {  if (!v57(d[k1], E && p + "/" + R_esc(k1), E && sp + "/additionalProperties", E, null, S)) { if (E === null || !E.all) return false; ok = false; } }
+    for (const k1 in d) {  if (!v23(d[k1], E && p + "/" + R_esc(k1), E && sp + "/additionalProperties/$ref", E, null, S)) { if (E === null || !E.all) return false; ok = false; } }
   }
   return ok;
 }
@@ -110,7 +110,7 @@ function v9(d, p, sp, E, A, S) {
   let ok = true;
   if (!((typeof d === "object" && d !== null && !Array.isArray(d)))) { if (E === null || !R_report(E, p, sp + "/type", "type", { type: "object" }, "must be object")) return false; ok = false; }
   if (typeof d === "object" && d !== null && !Array.isArray(d)) {
-    for (const k1 in d) {  if (!v58(d[k1], E && p + "/" + R_esc(k1), E && sp + "/additionalProperties", E, null, S)) { if (E === null || !E.all) return false; ok = false; } }
+    for (const k1 in d) {  if (!v23(d[k1], E && p + "/" + R_esc(k1), E && sp + "/additionalProperties/$ref", E, null, S)) { if (E === null || !E.all) return false; ok = false; } }
   }
   return ok;
 }
@@ -118,7 +118,7 @@ function v10(d, p, sp, E, A, S) {
   let ok = true;
   if (!((typeof d === "object" && d !== null && !Array.isArray(d)))) { if (E === null || !R_report(E, p, sp + "/type", "type", { type: "object" }, "must be object")) return false; ok = false; }
   if (typeof d === "object" && d !== null && !Array.isArray(d)) {
-    for (const k1 in d) {  if (!v59(d[k1], E && p + "/" + R_esc(k1), E && sp + "/additionalProperties", E, null, S)) { if (E === null || !E.all) return false; ok = false; } }
+    for (const k1 in d) {  if (!v23(d[k1], E && p + "/" + R_esc(k1), E && sp + "/additionalProperties/$ref", E, null, S)) { if (E === null || !E.all) return false; ok = false; } }
   }
   return ok;
 }
@@ -136,7 +136,7 @@ function v12(d, p, sp, E, A, S) {
   let ok = true;
   if (!((typeof d === "object" && d !== null && !Array.isArray(d)))) { if (E === null || !R_report(E, p, sp + "/type", "type", { type: "object" }, "must be object")) return false; ok = false; }
   if (typeof d === "object" && d !== null && !Array.isArray(d)) {
-    for (const k1 in d) {  if (!v60(d[k1], E && p + "/" + R_esc(k1), E && sp + "/additionalProperties", E, null, S)) { if (E === null || !E.all) return false; ok = false; } }
+    for (const k1 in d) {  if (!v23(d[k1], E && p + "/" + R_esc(k1), E && sp + "/additionalProperties/$ref", E, null, S)) { if (E === null || !E.all) return false; ok = false; } }
   }
   return ok;
 }
@@ -148,11 +148,11 @@ function v13(d, p, sp, E, A, S) {
     if (!(d["ServerName"] !== undefined)) { if (E === null || !R_report(E, p, sp + "/required", "required", { missingProperty: "ServerName" }, "must have required property 'ServerName'")) return false; ok = false; }
     if (!(d["ServerPath"] !== undefined)) { if (E === null || !R_report(E, p, sp + "/required", "required", { missingProperty: "ServerPath" }, "must have required property 'ServerPath'")) return false; ok = false; }
     if (!(d["HttpHeaders"] !== undefined)) { if (E === null || !R_report(E, p, sp + "/required", "required", { missingProperty: "HttpHeaders" }, "must have required property 'HttpHeaders'")) return false; ok = false; }
-    if (d["IpAddress"] !== undefined) { if (!v61(d["IpAddress"], E && p + "/IpAddress", E && sp + "/properties/IpAddress", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
-    if (d["ServerName"] !== undefined) { if (!v62(d["ServerName"], E && p + "/ServerName", E && sp + "/properties/ServerName", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
-    if (d["ServerPath"] !== undefined) { if (!v63(d["ServerPath"], E && p + "/ServerPath", E && sp + "/properties/ServerPath", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
-    if (d["HttpHeaders"] !== undefined) { if (!v64(d["HttpHeaders"], E && p + "/HttpHeaders", E && sp + "/properties/HttpHeaders", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
-    if (d["EncodedData"] !== undefined) { if (!v65(d["EncodedData"], E && p + "/EncodedData", E && sp + "/properties/EncodedData", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
+    if (d["IpAddress"] !== undefined) { if (!v23(d["IpAddress"], E && p + "/IpAddress", E && sp + "/properties/IpAddress/allOf/0/$ref", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
+    if (d["ServerName"] !== undefined) { if (!v23(d["ServerName"], E && p + "/ServerName", E && sp + "/properties/ServerName/allOf/0/$ref", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
+    if (d["ServerPath"] !== undefined) { if (!v23(d["ServerPath"], E && p + "/ServerPath", E && sp + "/properties/ServerPath/allOf/0/$ref", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
+    if (d["HttpHeaders"] !== undefined) { if (!v15(d["HttpHeaders"], E && p + "/HttpHeaders", E && sp + "/properties/HttpHeaders/allOf/0/$ref", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
+    if (d["EncodedData"] !== undefined) { if (!v23(d["EncodedData"], E && p + "/EncodedData", E && sp + "/properties/EncodedData/allOf/0/$ref", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
   }
   return ok;
 }
@@ -170,7 +170,7 @@ function v15(d, p, sp, E, A, S) {
   let ok = true;
   if (!(Array.isArray(d))) { if (E === null || !R_report(E, p, sp + "/type", "type", { type: "array" }, "must be array")) return false; ok = false; }
   if (Array.isArray(d)) {
-    for (let i1 = 0; i1 < d.length; i1++) { if (!v66(d[i1], E && p + "/" + i1, E && sp + "/items", E, null, S)) { if (E === null || !E.all) return false; ok = false; } }
+    for (let i1 = 0; i1 < d.length; i1++) { if (!v27(d[i1], E && p + "/" + i1, E && sp + "/items", E, null, S)) { if (E === null || !E.all) return false; ok = false; } }
   }
   return ok;
 }
@@ -180,12 +180,12 @@ function v16(d, p, sp, E, A, S) {
   if (typeof d === "object" && d !== null && !Array.isArray(d)) {
     if (!(d["AuthFlow"] !== undefined)) { if (E === null || !R_report(E, p, sp + "/required", "required", { missingProperty: "AuthFlow" }, "must have required property 'AuthFlow'")) return false; ok = false; }
     if (!(d["ClientId"] !== undefined)) { if (E === null || !R_report(E, p, sp + "/required", "required", { missingProperty: "ClientId" }, "must have required property 'ClientId'")) return false; ok = false; }
-    if (d["AuthFlow"] !== undefined) { if (!v67(d["AuthFlow"], E && p + "/AuthFlow", E && sp + "/properties/AuthFlow", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
-    if (d["AuthParameters"] !== undefined) { if (!v68(d["AuthParameters"], E && p + "/AuthParameters", E && sp + "/properties/AuthParameters", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
-    if (d["ClientMetadata"] !== undefined) { if (!v69(d["ClientMetadata"], E && p + "/ClientMetadata", E && sp + "/properties/ClientMetadata", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
-    if (d["ClientId"] !== undefined) { if (!v70(d["ClientId"], E && p + "/ClientId", E && sp + "/properties/ClientId", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
-    if (d["AnalyticsMetadata"] !== undefined) { if (!v71(d["AnalyticsMetadata"], E && p + "/AnalyticsMetadata", E && sp + "/properties/AnalyticsMetadata", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
-    if (d["UserContextData"] !== undefined) { if (!v72(d["UserContextData"], E && p + "/UserContextData", E && sp + "/properties/UserContextData", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
+    if (d["AuthFlow"] !== undefined) { if (!v6(d["AuthFlow"], E && p + "/AuthFlow", E && sp + "/properties/AuthFlow/allOf/0/$ref", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
+    if (d["AuthParameters"] !== undefined) { if (!v7(d["AuthParameters"], E && p + "/AuthParameters", E && sp + "/properties/AuthParameters/allOf/0/$ref", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
+    if (d["ClientMetadata"] !== undefined) { if (!v12(d["ClientMetadata"], E && p + "/ClientMetadata", E && sp + "/properties/ClientMetadata/allOf/0/$ref", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
+    if (d["ClientId"] !== undefined) { if (!v11(d["ClientId"], E && p + "/ClientId", E && sp + "/properties/ClientId/allOf/0/$ref", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
+    if (d["AnalyticsMetadata"] !== undefined) { if (!v4(d["AnalyticsMetadata"], E && p + "/AnalyticsMetadata", E && sp + "/properties/AnalyticsMetadata/allOf/0/$ref", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
+    if (d["UserContextData"] !== undefined) { if (!v25(d["UserContextData"], E && p + "/UserContextData", E && sp + "/properties/UserContextData/allOf/0/$ref", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
   }
   return ok;
 }
@@ -193,10 +193,10 @@ function v17(d, p, sp, E, A, S) {
   let ok = true;
   if (!((typeof d === "object" && d !== null && !Array.isArray(d)))) { if (E === null || !R_report(E, p, sp + "/type", "type", { type: "object" }, "must be object")) return false; ok = false; }
   if (typeof d === "object" && d !== null && !Array.isArray(d)) {
-    if (d["ChallengeName"] !== undefined) { if (!v73(d["ChallengeName"], E && p + "/ChallengeName", E && sp + "/properties/ChallengeName", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
-    if (d["Session"] !== undefined) { if (!v74(d["Session"], E && p + "/Session", E && sp + "/properties/Session", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
-    if (d["ChallengeParameters"] !== undefined) { if (!v75(d["ChallengeParameters"], E && p + "/ChallengeParameters", E && sp + "/properties/ChallengeParameters", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
-    if (d["AuthenticationResult"] !== undefined) { if (!v76(d["AuthenticationResult"], E && p + "/AuthenticationResult", E && sp + "/properties/AuthenticationResult", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
+    if (d["ChallengeName"] !== undefined) { if (!v8(d["ChallengeName"], E && p + "/ChallengeName", E && sp + "/properties/ChallengeName/allOf/0/$ref", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
+    if (d["Session"] !== undefined) { if (!v22(d["Session"], E && p + "/Session", E && sp + "/properties/Session/allOf/0/$ref", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
+    if (d["ChallengeParameters"] !== undefined) { if (!v9(d["ChallengeParameters"], E && p + "/ChallengeParameters", E && sp + "/properties/ChallengeParameters/allOf/0/$ref", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
+    if (d["AuthenticationResult"] !== undefined) { if (!v5(d["AuthenticationResult"], E && p + "/AuthenticationResult", E && sp + "/properties/AuthenticationResult/allOf/0/$ref", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
   }
   return ok;
 }
@@ -209,8 +209,8 @@ function v19(d, p, sp, E, A, S) {
   let ok = true;
   if (!((typeof d === "object" && d !== null && !Array.isArray(d)))) { if (E === null || !R_report(E, p, sp + "/type", "type", { type: "object" }, "must be object")) return false; ok = false; }
   if (typeof d === "object" && d !== null && !Array.isArray(d)) {
-    if (d["DeviceKey"] !== undefined) { if (!v77(d["DeviceKey"], E && p + "/DeviceKey", E && sp + "/properties/DeviceKey", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
-    if (d["DeviceGroupKey"] !== undefined) { if (!v78(d["DeviceGroupKey"], E && p + "/DeviceGroupKey", E && sp + "/properties/DeviceGroupKey", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
+    if (d["DeviceKey"] !== undefined) { if (!v14(d["DeviceKey"], E && p + "/DeviceKey", E && sp + "/properties/DeviceKey/allOf/0/$ref", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
+    if (d["DeviceGroupKey"] !== undefined) { if (!v23(d["DeviceGroupKey"], E && p + "/DeviceGroupKey", E && sp + "/properties/DeviceGroupKey/allOf/0/$ref", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
   }
   return ok;
 }
@@ -220,13 +220,13 @@ function v20(d, p, sp, E, A, S) {
   if (typeof d === "object" && d !== null && !Array.isArray(d)) {
     if (!(d["ClientId"] !== undefined)) { if (E === null || !R_report(E, p, sp + "/required", "required", { missingProperty: "ClientId" }, "must have required property 'ClientId'")) return false; ok = false; }
     if (!(d["ChallengeName"] !== undefined)) { if (E === null || !R_report(E, p, sp + "/required", "required", { missingProperty: "ChallengeName" }, "must have required property 'ChallengeName'")) return false; ok = false; }
-    if (d["ClientId"] !== undefined) { if (!v79(d["ClientId"], E && p + "/ClientId", E && sp + "/properties/ClientId", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
-    if (d["ChallengeName"] !== undefined) { if (!v80(d["ChallengeName"], E && p + "/ChallengeName", E && sp + "/properties/ChallengeName", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
-    if (d["Session"] !== undefined) { if (!v81(d["Session"], E && p + "/Session", E && sp + "/properties/Session", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
-    if (d["ChallengeResponses"] !== undefined) { if (!v82(d["ChallengeResponses"], E && p + "/ChallengeResponses", E && sp + "/properties/ChallengeResponses", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
-    if (d["AnalyticsMetadata"] !== undefined) { if (!v83(d["AnalyticsMetadata"], E && p + "/AnalyticsMetadata", E && sp + "/properties/AnalyticsMetadata", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
-    if (d["UserContextData"] !== undefined) { if (!v84(d["UserContextData"], E && p + "/UserContextData", E && sp + "/properties/UserContextData", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
-    if (d["ClientMetadata"] !== undefined) { if (!v85(d["ClientMetadata"], E && p + "/ClientMetadata", E && sp + "/properties/ClientMetadata", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
+    if (d["ClientId"] !== undefined) { if (!v11(d["ClientId"], E && p + "/ClientId", E && sp + "/properties/ClientId/allOf/0/$ref", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
+    if (d["ChallengeName"] !== undefined) { if (!v8(d["ChallengeName"], E && p + "/ChallengeName", E && sp + "/properties/ChallengeName/allOf/0/$ref", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
+    if (d["Session"] !== undefined) { if (!v22(d["Session"], E && p + "/Session", E && sp + "/properties/Session/allOf/0/$ref", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
+    if (d["ChallengeResponses"] !== undefined) { if (!v10(d["ChallengeResponses"], E && p + "/ChallengeResponses", E && sp + "/properties/ChallengeResponses/allOf/0/$ref", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
+    if (d["AnalyticsMetadata"] !== undefined) { if (!v4(d["AnalyticsMetadata"], E && p + "/AnalyticsMetadata", E && sp + "/properties/AnalyticsMetadata/allOf/0/$ref", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
+    if (d["UserContextData"] !== undefined) { if (!v25(d["UserContextData"], E && p + "/UserContextData", E && sp + "/properties/UserContextData/allOf/0/$ref", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
+    if (d["ClientMetadata"] !== undefined) { if (!v12(d["ClientMetadata"], E && p + "/ClientMetadata", E && sp + "/properties/ClientMetadata/allOf/0/$ref", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
   }
   return ok;
 }
@@ -234,10 +234,10 @@ function v21(d, p, sp, E, A, S) {
   let ok = true;
   if (!((typeof d === "object" && d !== null && !Array.isArray(d)))) { if (E === null || !R_report(E, p, sp + "/type", "type", { type: "object" }, "must be object")) return false; ok = false; }
   if (typeof d === "object" && d !== null && !Array.isArray(d)) {
-    if (d["ChallengeName"] !== undefined) { if (!v86(d["ChallengeName"], E && p + "/ChallengeName", E && sp + "/properties/ChallengeName", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
-    if (d["Session"] !== undefined) { if (!v87(d["Session"], E && p + "/Session", E && sp + "/properties/Session", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
-    if (d["ChallengeParameters"] !== undefined) { if (!v88(d["ChallengeParameters"], E && p + "/ChallengeParameters", E && sp + "/properties/ChallengeParameters", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
-    if (d["AuthenticationResult"] !== undefined) { if (!v89(d["AuthenticationResult"], E && p + "/AuthenticationResult", E && sp + "/properties/AuthenticationResult", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
+    if (d["ChallengeName"] !== undefined) { if (!v8(d["ChallengeName"], E && p + "/ChallengeName", E && sp + "/properties/ChallengeName/allOf/0/$ref", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
+    if (d["Session"] !== undefined) { if (!v22(d["Session"], E && p + "/Session", E && sp + "/properties/Session/allOf/0/$ref", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
+    if (d["ChallengeParameters"] !== undefined) { if (!v9(d["ChallengeParameters"], E && p + "/ChallengeParameters", E && sp + "/properties/ChallengeParameters/allOf/0/$ref", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
+    if (d["AuthenticationResult"] !== undefined) { if (!v5(d["AuthenticationResult"], E && p + "/AuthenticationResult", E && sp + "/properties/AuthenticationResult/allOf/0/$ref", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
   }
   return ok;
 }
@@ -267,8 +267,8 @@ function v25(d, p, sp, E, A, S) {
   let ok = true;
   if (!((typeof d === "object" && d !== null && !Array.isArray(d)))) { if (E === null || !R_report(E, p, sp + "/type", "type", { type: "object" }, "must be object")) return false; ok = false; }
   if (typeof d === "object" && d !== null && !Array.isArray(d)) {
-    if (d["IpAddress"] !== undefined) { if (!v90(d["IpAddress"], E && p + "/IpAddress", E && sp + "/properties/IpAddress", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
-    if (d["EncodedData"] !== undefined) { if (!v91(d["EncodedData"], E && p + "/EncodedData", E && sp + "/properties/EncodedData", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
+    if (d["IpAddress"] !== undefined) { if (!v23(d["IpAddress"], E && p + "/IpAddress", E && sp + "/properties/IpAddress/allOf/0/$ref", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
+    if (d["EncodedData"] !== undefined) { if (!v23(d["EncodedData"], E && p + "/EncodedData", E && sp + "/properties/EncodedData/allOf/0/$ref", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
   }
   return ok;
 }
@@ -284,961 +284,11 @@ function v26(d, p, sp, E, A, S) {
 }
 function v27(d, p, sp, E, A, S) {
   let ok = true;
-  if (!v92(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  if (!v93(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  return ok;
-}
-function v28(d, p, sp, E, A, S) {
-  let ok = true;
-  if (!v94(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  if (!v95(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  return ok;
-}
-function v29(d, p, sp, E, A, S) {
-  let ok = true;
-  if (!v96(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  if (!v97(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  return ok;
-}
-function v30(d, p, sp, E, A, S) {
-  let ok = true;
-  if (!v98(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  if (!v99(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  return ok;
-}
-function v31(d, p, sp, E, A, S) {
-  let ok = true;
-  if (!v100(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  if (!v101(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  return ok;
-}
-function v32(d, p, sp, E, A, S) {
-  let ok = true;
-  if (!v102(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  if (!v103(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  return ok;
-}
-function v33(d, p, sp, E, A, S) {
-  let ok = true;
-  if (!v104(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  if (!v105(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  return ok;
-}
-function v34(d, p, sp, E, A, S) {
-  let ok = true;
-  if (!v106(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  if (!v107(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  return ok;
-}
-function v35(d, p, sp, E, A, S) {
-  let ok = true;
-  if (!v108(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  if (!v109(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  return ok;
-}
-function v36(d, p, sp, E, A, S) {
-  let ok = true;
-  if (!v110(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  if (!v111(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  return ok;
-}
-function v37(d, p, sp, E, A, S) {
-  let ok = true;
-  if (!v112(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  if (!v113(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  return ok;
-}
-function v38(d, p, sp, E, A, S) {
-  let ok = true;
-  if (!v114(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  if (!v115(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  return ok;
-}
-function v39(d, p, sp, E, A, S) {
-  let ok = true;
-  if (!v116(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  if (!v117(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  return ok;
-}
-function v40(d, p, sp, E, A, S) {
-  let ok = true;
-  if (!v118(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  if (!v119(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  return ok;
-}
-function v41(d, p, sp, E, A, S) {
-  let ok = true;
-  if (!v120(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  if (!v121(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  return ok;
-}
-function v42(d, p, sp, E, A, S) {
-  let ok = true;
-  if (!v122(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  if (!v123(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  return ok;
-}
-function v43(d, p, sp, E, A, S) {
-  let ok = true;
-  if (!v124(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  if (!v125(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  return ok;
-}
-function v44(d, p, sp, E, A, S) {
-  let ok = true;
-  if (!v126(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  if (!v127(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  return ok;
-}
-function v45(d, p, sp, E, A, S) {
-  let ok = true;
-  if (!v128(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  if (!v129(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  return ok;
-}
-function v46(d, p, sp, E, A, S) {
-  let ok = true;
-  if (!v130(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  if (!v131(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  return ok;
-}
-function v47(d, p, sp, E, A, S) {
-  let ok = true;
-  if (!v132(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  if (!v133(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  return ok;
-}
-function v48(d, p, sp, E, A, S) {
-  let ok = true;
-  if (!v134(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  if (!v135(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  return ok;
-}
-function v49(d, p, sp, E, A, S) {
-  let ok = true;
-  if (!v136(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  if (!v137(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  return ok;
-}
-function v50(d, p, sp, E, A, S) {
-  let ok = true;
-  if (!v138(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  if (!v139(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  return ok;
-}
-function v51(d, p, sp, E, A, S) {
-  let ok = true;
-  if (!v140(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  if (!v141(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  return ok;
-}
-function v52(d, p, sp, E, A, S) {
-  let ok = true;
-  if (!v142(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  if (!v143(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  return ok;
-}
-function v53(d, p, sp, E, A, S) {
-  let ok = true;
-  if (!v144(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  if (!v145(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  return ok;
-}
-function v54(d, p, sp, E, A, S) {
-  let ok = true;
-  if (!v146(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  if (!v147(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  return ok;
-}
-function v55(d, p, sp, E, A, S) {
-  let ok = true;
-  if (!v148(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  if (!v149(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  return ok;
-}
-function v56(d, p, sp, E, A, S) {
-  let ok = true;
-  if (!v150(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  if (!v151(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  return ok;
-}
-function v57(d, p, sp, E, A, S) {
-  let ok = true;
-  if (!v23(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  return ok;
-}
-function v58(d, p, sp, E, A, S) {
-  let ok = true;
-  if (!v23(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  return ok;
-}
-function v59(d, p, sp, E, A, S) {
-  let ok = true;
-  if (!v23(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  return ok;
-}
-function v60(d, p, sp, E, A, S) {
-  let ok = true;
-  if (!v23(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  return ok;
-}
-function v61(d, p, sp, E, A, S) {
-  let ok = true;
-  if (!v152(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  if (!v153(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  return ok;
-}
-function v62(d, p, sp, E, A, S) {
-  let ok = true;
-  if (!v154(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  if (!v155(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  return ok;
-}
-function v63(d, p, sp, E, A, S) {
-  let ok = true;
-  if (!v156(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  if (!v157(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  return ok;
-}
-function v64(d, p, sp, E, A, S) {
-  let ok = true;
-  if (!v158(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  if (!v159(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  return ok;
-}
-function v65(d, p, sp, E, A, S) {
-  let ok = true;
-  if (!v160(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  if (!v161(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  return ok;
-}
-function v66(d, p, sp, E, A, S) {
-  let ok = true;
   if (!((typeof d === "object" && d !== null && !Array.isArray(d)))) { if (E === null || !R_report(E, p, sp + "/type", "type", { type: "object" }, "must be object")) return false; ok = false; }
   if (typeof d === "object" && d !== null && !Array.isArray(d)) {
-    if (d["headerName"] !== undefined) { if (!v162(d["headerName"], E && p + "/headerName", E && sp + "/properties/headerName", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
-    if (d["headerValue"] !== undefined) { if (!v163(d["headerValue"], E && p + "/headerValue", E && sp + "/properties/headerValue", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
+    if (d["headerName"] !== undefined) { if (!v23(d["headerName"], E && p + "/headerName", E && sp + "/properties/headerName/allOf/0/$ref", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
+    if (d["headerValue"] !== undefined) { if (!v23(d["headerValue"], E && p + "/headerValue", E && sp + "/properties/headerValue/allOf/0/$ref", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
   }
-  return ok;
-}
-function v67(d, p, sp, E, A, S) {
-  let ok = true;
-  if (!v164(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  if (!v165(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  return ok;
-}
-function v68(d, p, sp, E, A, S) {
-  let ok = true;
-  if (!v166(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  if (!v167(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  return ok;
-}
-function v69(d, p, sp, E, A, S) {
-  let ok = true;
-  if (!v168(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  if (!v169(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  return ok;
-}
-function v70(d, p, sp, E, A, S) {
-  let ok = true;
-  if (!v170(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  if (!v171(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  return ok;
-}
-function v71(d, p, sp, E, A, S) {
-  let ok = true;
-  if (!v172(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  if (!v173(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  return ok;
-}
-function v72(d, p, sp, E, A, S) {
-  let ok = true;
-  if (!v174(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  if (!v175(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  return ok;
-}
-function v73(d, p, sp, E, A, S) {
-  let ok = true;
-  if (!v176(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  if (!v177(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  return ok;
-}
-function v74(d, p, sp, E, A, S) {
-  let ok = true;
-  if (!v178(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  if (!v179(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  return ok;
-}
-function v75(d, p, sp, E, A, S) {
-  let ok = true;
-  if (!v180(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  if (!v181(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  return ok;
-}
-function v76(d, p, sp, E, A, S) {
-  let ok = true;
-  if (!v182(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  if (!v183(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  return ok;
-}
-function v77(d, p, sp, E, A, S) {
-  let ok = true;
-  if (!v184(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  if (!v185(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  return ok;
-}
-function v78(d, p, sp, E, A, S) {
-  let ok = true;
-  if (!v186(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  if (!v187(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  return ok;
-}
-function v79(d, p, sp, E, A, S) {
-  let ok = true;
-  if (!v188(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  if (!v189(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  return ok;
-}
-function v80(d, p, sp, E, A, S) {
-  let ok = true;
-  if (!v190(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  if (!v191(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  return ok;
-}
-function v81(d, p, sp, E, A, S) {
-  let ok = true;
-  if (!v192(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  if (!v193(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  return ok;
-}
-function v82(d, p, sp, E, A, S) {
-  let ok = true;
-  if (!v194(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  if (!v195(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  return ok;
-}
-function v83(d, p, sp, E, A, S) {
-  let ok = true;
-  if (!v196(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  if (!v197(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  return ok;
-}
-function v84(d, p, sp, E, A, S) {
-  let ok = true;
-  if (!v198(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  if (!v199(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  return ok;
-}
-function v85(d, p, sp, E, A, S) {
-  let ok = true;
-  if (!v200(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  if (!v201(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  return ok;
-}
-function v86(d, p, sp, E, A, S) {
-  let ok = true;
-  if (!v202(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  if (!v203(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  return ok;
-}
-function v87(d, p, sp, E, A, S) {
-  let ok = true;
-  if (!v204(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  if (!v205(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  return ok;
-}
-function v88(d, p, sp, E, A, S) {
-  let ok = true;
-  if (!v206(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  if (!v207(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  return ok;
-}
-function v89(d, p, sp, E, A, S) {
-  let ok = true;
-  if (!v208(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  if (!v209(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  return ok;
-}
-function v90(d, p, sp, E, A, S) {
-  let ok = true;
-  if (!v210(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  if (!v211(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  return ok;
-}
-function v91(d, p, sp, E, A, S) {
-  let ok = true;
-  if (!v212(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  if (!v213(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  return ok;
-}
-function v92(d, p, sp, E, A, S) {
-  let ok = true;
-  if (!v26(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  return ok;
-}
-function v93(d, p, sp, E, A, S) {
-  let ok = true;
-  return ok;
-}
-function v94(d, p, sp, E, A, S) {
-  let ok = true;
-  if (!v11(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  return ok;
-}
-function v95(d, p, sp, E, A, S) {
-  let ok = true;
-  return ok;
-}
-function v96(d, p, sp, E, A, S) {
-  let ok = true;
-  if (!v6(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  return ok;
-}
-function v97(d, p, sp, E, A, S) {
-  let ok = true;
-  return ok;
-}
-function v98(d, p, sp, E, A, S) {
-  let ok = true;
-  if (!v7(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  return ok;
-}
-function v99(d, p, sp, E, A, S) {
-  let ok = true;
-  return ok;
-}
-function v100(d, p, sp, E, A, S) {
-  let ok = true;
-  if (!v12(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  return ok;
-}
-function v101(d, p, sp, E, A, S) {
-  let ok = true;
-  return ok;
-}
-function v102(d, p, sp, E, A, S) {
-  let ok = true;
-  if (!v4(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  return ok;
-}
-function v103(d, p, sp, E, A, S) {
-  let ok = true;
-  return ok;
-}
-function v104(d, p, sp, E, A, S) {
-  let ok = true;
-  if (!v13(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  return ok;
-}
-function v105(d, p, sp, E, A, S) {
-  let ok = true;
-  return ok;
-}
-function v106(d, p, sp, E, A, S) {
-  let ok = true;
-  if (!v8(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  return ok;
-}
-function v107(d, p, sp, E, A, S) {
-  let ok = true;
-  return ok;
-}
-function v108(d, p, sp, E, A, S) {
-  let ok = true;
-  if (!v22(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  return ok;
-}
-function v109(d, p, sp, E, A, S) {
-  let ok = true;
-  return ok;
-}
-function v110(d, p, sp, E, A, S) {
-  let ok = true;
-  if (!v9(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  return ok;
-}
-function v111(d, p, sp, E, A, S) {
-  let ok = true;
-  return ok;
-}
-function v112(d, p, sp, E, A, S) {
-  let ok = true;
-  if (!v5(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  return ok;
-}
-function v113(d, p, sp, E, A, S) {
-  let ok = true;
-  return ok;
-}
-function v114(d, p, sp, E, A, S) {
-  let ok = true;
-  if (!v26(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  return ok;
-}
-function v115(d, p, sp, E, A, S) {
-  let ok = true;
-  return ok;
-}
-function v116(d, p, sp, E, A, S) {
-  let ok = true;
-  if (!v11(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  return ok;
-}
-function v117(d, p, sp, E, A, S) {
-  let ok = true;
-  return ok;
-}
-function v118(d, p, sp, E, A, S) {
-  let ok = true;
-  if (!v8(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  return ok;
-}
-function v119(d, p, sp, E, A, S) {
-  let ok = true;
-  return ok;
-}
-function v120(d, p, sp, E, A, S) {
-  let ok = true;
-  if (!v10(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  return ok;
-}
-function v121(d, p, sp, E, A, S) {
-  let ok = true;
-  return ok;
-}
-function v122(d, p, sp, E, A, S) {
-  let ok = true;
-  if (!v22(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  return ok;
-}
-function v123(d, p, sp, E, A, S) {
-  let ok = true;
-  return ok;
-}
-function v124(d, p, sp, E, A, S) {
-  let ok = true;
-  if (!v4(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  return ok;
-}
-function v125(d, p, sp, E, A, S) {
-  let ok = true;
-  return ok;
-}
-function v126(d, p, sp, E, A, S) {
-  let ok = true;
-  if (!v13(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  return ok;
-}
-function v127(d, p, sp, E, A, S) {
-  let ok = true;
-  return ok;
-}
-function v128(d, p, sp, E, A, S) {
-  let ok = true;
-  if (!v12(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  return ok;
-}
-function v129(d, p, sp, E, A, S) {
-  let ok = true;
-  return ok;
-}
-function v130(d, p, sp, E, A, S) {
-  let ok = true;
-  if (!v8(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  return ok;
-}
-function v131(d, p, sp, E, A, S) {
-  let ok = true;
-  return ok;
-}
-function v132(d, p, sp, E, A, S) {
-  let ok = true;
-  if (!v22(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  return ok;
-}
-function v133(d, p, sp, E, A, S) {
-  let ok = true;
-  return ok;
-}
-function v134(d, p, sp, E, A, S) {
-  let ok = true;
-  if (!v9(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  return ok;
-}
-function v135(d, p, sp, E, A, S) {
-  let ok = true;
-  return ok;
-}
-function v136(d, p, sp, E, A, S) {
-  let ok = true;
-  if (!v5(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  return ok;
-}
-function v137(d, p, sp, E, A, S) {
-  let ok = true;
-  return ok;
-}
-function v138(d, p, sp, E, A, S) {
-  let ok = true;
-  if (!v23(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  return ok;
-}
-function v139(d, p, sp, E, A, S) {
-  let ok = true;
-  return ok;
-}
-function v140(d, p, sp, E, A, S) {
-  let ok = true;
-  if (!v24(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  return ok;
-}
-function v141(d, p, sp, E, A, S) {
-  let ok = true;
-  return ok;
-}
-function v142(d, p, sp, E, A, S) {
-  let ok = true;
-  if (!v18(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  return ok;
-}
-function v143(d, p, sp, E, A, S) {
-  let ok = true;
-  return ok;
-}
-function v144(d, p, sp, E, A, S) {
-  let ok = true;
-  if (!v23(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  return ok;
-}
-function v145(d, p, sp, E, A, S) {
-  let ok = true;
-  return ok;
-}
-function v146(d, p, sp, E, A, S) {
-  let ok = true;
-  if (!v24(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  return ok;
-}
-function v147(d, p, sp, E, A, S) {
-  let ok = true;
-  return ok;
-}
-function v148(d, p, sp, E, A, S) {
-  let ok = true;
-  if (!v24(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  return ok;
-}
-function v149(d, p, sp, E, A, S) {
-  let ok = true;
-  return ok;
-}
-function v150(d, p, sp, E, A, S) {
-  let ok = true;
-  if (!v19(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  return ok;
-}
-function v151(d, p, sp, E, A, S) {
-  let ok = true;
-  return ok;
-}
-function v152(d, p, sp, E, A, S) {
-  let ok = true;
-  if (!v23(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  return ok;
-}
-function v153(d, p, sp, E, A, S) {
-  let ok = true;
-  return ok;
-}
-function v154(d, p, sp, E, A, S) {
-  let ok = true;
-  if (!v23(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  return ok;
-}
-function v155(d, p, sp, E, A, S) {
-  let ok = true;
-  return ok;
-}
-function v156(d, p, sp, E, A, S) {
-  let ok = true;
-  if (!v23(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  return ok;
-}
-function v157(d, p, sp, E, A, S) {
-  let ok = true;
-  return ok;
-}
-function v158(d, p, sp, E, A, S) {
-  let ok = true;
-  if (!v15(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  return ok;
-}
-function v159(d, p, sp, E, A, S) {
-  let ok = true;
-  return ok;
-}
-function v160(d, p, sp, E, A, S) {
-  let ok = true;
-  if (!v23(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  return ok;
-}
-function v161(d, p, sp, E, A, S) {
-  let ok = true;
-  return ok;
-}
-function v162(d, p, sp, E, A, S) {
-  let ok = true;
-  if (!v214(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  if (!v215(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  return ok;
-}
-function v163(d, p, sp, E, A, S) {
-  let ok = true;
-  if (!v216(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  if (!v217(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  return ok;
-}
-function v164(d, p, sp, E, A, S) {
-  let ok = true;
-  if (!v6(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  return ok;
-}
-function v165(d, p, sp, E, A, S) {
-  let ok = true;
-  return ok;
-}
-function v166(d, p, sp, E, A, S) {
-  let ok = true;
-  if (!v7(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  return ok;
-}
-function v167(d, p, sp, E, A, S) {
-  let ok = true;
-  return ok;
-}
-function v168(d, p, sp, E, A, S) {
-  let ok = true;
-  if (!v12(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  return ok;
-}
-function v169(d, p, sp, E, A, S) {
-  let ok = true;
-  return ok;
-}
-function v170(d, p, sp, E, A, S) {
-  let ok = true;
-  if (!v11(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  return ok;
-}
-function v171(d, p, sp, E, A, S) {
-  let ok = true;
-  return ok;
-}
-function v172(d, p, sp, E, A, S) {
-  let ok = true;
-  if (!v4(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  return ok;
-}
-function v173(d, p, sp, E, A, S) {
-  let ok = true;
-  return ok;
-}
-function v174(d, p, sp, E, A, S) {
-  let ok = true;
-  if (!v25(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  return ok;
-}
-function v175(d, p, sp, E, A, S) {
-  let ok = true;
-  return ok;
-}
-function v176(d, p, sp, E, A, S) {
-  let ok = true;
-  if (!v8(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  return ok;
-}
-function v177(d, p, sp, E, A, S) {
-  let ok = true;
-  return ok;
-}
-function v178(d, p, sp, E, A, S) {
-  let ok = true;
-  if (!v22(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  return ok;
-}
-function v179(d, p, sp, E, A, S) {
-  let ok = true;
-  return ok;
-}
-function v180(d, p, sp, E, A, S) {
-  let ok = true;
-  if (!v9(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  return ok;
-}
-function v181(d, p, sp, E, A, S) {
-  let ok = true;
-  return ok;
-}
-function v182(d, p, sp, E, A, S) {
-  let ok = true;
-  if (!v5(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  return ok;
-}
-function v183(d, p, sp, E, A, S) {
-  let ok = true;
-  return ok;
-}
-function v184(d, p, sp, E, A, S) {
-  let ok = true;
-  if (!v14(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  return ok;
-}
-function v185(d, p, sp, E, A, S) {
-  let ok = true;
-  return ok;
-}
-function v186(d, p, sp, E, A, S) {
-  let ok = true;
-  if (!v23(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  return ok;
-}
-function v187(d, p, sp, E, A, S) {
-  let ok = true;
-  return ok;
-}
-function v188(d, p, sp, E, A, S) {
-  let ok = true;
-  if (!v11(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  return ok;
-}
-function v189(d, p, sp, E, A, S) {
-  let ok = true;
-  return ok;
-}
-function v190(d, p, sp, E, A, S) {
-  let ok = true;
-  if (!v8(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  return ok;
-}
-function v191(d, p, sp, E, A, S) {
-  let ok = true;
-  return ok;
-}
-function v192(d, p, sp, E, A, S) {
-  let ok = true;
-  if (!v22(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  return ok;
-}
-function v193(d, p, sp, E, A, S) {
-  let ok = true;
-  return ok;
-}
-function v194(d, p, sp, E, A, S) {
-  let ok = true;
-  if (!v10(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  return ok;
-}
-function v195(d, p, sp, E, A, S) {
-  let ok = true;
-  return ok;
-}
-function v196(d, p, sp, E, A, S) {
-  let ok = true;
-  if (!v4(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  return ok;
-}
-function v197(d, p, sp, E, A, S) {
-  let ok = true;
-  return ok;
-}
-function v198(d, p, sp, E, A, S) {
-  let ok = true;
-  if (!v25(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  return ok;
-}
-function v199(d, p, sp, E, A, S) {
-  let ok = true;
-  return ok;
-}
-function v200(d, p, sp, E, A, S) {
-  let ok = true;
-  if (!v12(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  return ok;
-}
-function v201(d, p, sp, E, A, S) {
-  let ok = true;
-  return ok;
-}
-function v202(d, p, sp, E, A, S) {
-  let ok = true;
-  if (!v8(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  return ok;
-}
-function v203(d, p, sp, E, A, S) {
-  let ok = true;
-  return ok;
-}
-function v204(d, p, sp, E, A, S) {
-  let ok = true;
-  if (!v22(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  return ok;
-}
-function v205(d, p, sp, E, A, S) {
-  let ok = true;
-  return ok;
-}
-function v206(d, p, sp, E, A, S) {
-  let ok = true;
-  if (!v9(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  return ok;
-}
-function v207(d, p, sp, E, A, S) {
-  let ok = true;
-  return ok;
-}
-function v208(d, p, sp, E, A, S) {
-  let ok = true;
-  if (!v5(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  return ok;
-}
-function v209(d, p, sp, E, A, S) {
-  let ok = true;
-  return ok;
-}
-function v210(d, p, sp, E, A, S) {
-  let ok = true;
-  if (!v23(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  return ok;
-}
-function v211(d, p, sp, E, A, S) {
-  let ok = true;
-  return ok;
-}
-function v212(d, p, sp, E, A, S) {
-  let ok = true;
-  if (!v23(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  return ok;
-}
-function v213(d, p, sp, E, A, S) {
-  let ok = true;
-  return ok;
-}
-function v214(d, p, sp, E, A, S) {
-  let ok = true;
-  if (!v23(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  return ok;
-}
-function v215(d, p, sp, E, A, S) {
-  let ok = true;
-  return ok;
-}
-function v216(d, p, sp, E, A, S) {
-  let ok = true;
-  if (!v23(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  return ok;
-}
-function v217(d, p, sp, E, A, S) {
-  let ok = true;
   return ok;
 }
 export function isAdminInitiateAuthRequest(value) {

@@ -91,6 +91,45 @@ export class ValidatorCompiler {
     return fn.id;
   }
 
+  /**
+   * Calls that can skip a function: a schema that asserts nothing is `true`; a schema that is only a `$ref` (or
+   * an `allOf` with one asserting member) is its target, with the schema path extended. Not used when the
+   * unit needs the dynamic scope, where every resource entered counts.
+   */
+  shortcut(site: SchemaSite, seen = new Set<string>()): "true" | { site: SchemaSite; sp: string } | undefined {
+    if (this.options.dynamic) return undefined;
+    const key = this.graph.key(site);
+    if (seen.has(key)) return undefined;
+    seen.add(key);
+    if (site.raw === true) return "true";
+    const canonical = this.graph.canonical(site);
+    if (!canonical) return undefined;
+    const keys = Object.keys(canonical.schema).filter((k) => !this.inert(k, site));
+    if (keys.length === 0) return "true";
+    let next: { site: SchemaSite; sp: string } | undefined;
+    if (keys.length === 1 && keys[0] === "$ref" && typeof canonical.schema.$ref === "string") {
+      const target = this.graph.resolve(canonical.schema.$ref, site);
+      if (target) next = { site: target, sp: "/" + (canonical.origin.$ref ?? "$ref") };
+    } else if (keys.length === 1 && keys[0] === "allOf" && Array.isArray(canonical.schema.allOf)) {
+      const members = canonical.schema.allOf.map((_, i) => this.graph.sub(site, ["allOf", i]));
+      const asserting = members.filter((m) => this.shortcut(m, new Set(seen)) !== "true");
+      if (asserting.length === 0) return "true";
+      if (asserting.length === 1) next = { site: asserting[0]!, sp: asserting[0]!.pointer.slice(site.pointer.length) };
+    }
+    if (!next) return undefined;
+    const further = this.shortcut(next.site, seen);
+    if (further === "true") return "true";
+    return further ? { site: further.site, sp: next.sp + further.sp } : next;
+  }
+
+  /** Keywords that assert nothing for the validators (annotations, identifiers, unknown keywords). */
+  private inert(keyword: string, site: SchemaSite): boolean {
+    if (keyword === "format") return this.options.formats === "annotate";
+    if (keyword === "$ref" || keyword === "$dynamicRef" || keyword === "$recursiveRef") return false;
+    if (keyword === "then" || keyword === "else" || keyword === "minContains" || keyword === "maxContains") return true;
+    return !KEYWORDS.some((k) => k.keyword === keyword && !k.notIn?.includes(site.doc.dialect)) || (UNEVALUATED.has(keyword) && !this.options.annotations);
+  }
+
   /** Resource number of a site's schema resource (for the dynamic scope). */
   resourceId(site: SchemaSite): number {
     const uri = this.graph.resourceOf(site);
@@ -176,7 +215,7 @@ export class ValidatorCompiler {
     const rawKeyword = (k: string) => origin[k] ?? k;
     const pointerToken = (t: string | number) => String(t).replace(/~/g, "~0").replace(/\//g, "~1");
     const compiler = this;
-    const callArgs = (data: Code, pathSuffix: Code | null, spSuffix: Code, annotations: AnnotationMode, options: CallOptions | undefined, scope: Code) => {
+    const callArgs = (data: Code, pathSuffix: Code | null, spSuffix: string, annotations: AnnotationMode, options: CallOptions | undefined, scope: Code) => {
       const silent = options?.silent === true;
       const p = silent ? js`null` : pathSuffix === null ? js`p` : js`E && p + ${pathSuffix}`;
       const sp = silent ? js`null` : js`E && sp + ${spSuffix}`;
@@ -203,11 +242,14 @@ export class ValidatorCompiler {
       },
       sub(tokens, data, pathSuffix, annotations, options) {
         const target = compiler.graph.sub(site, tokens);
-        const spSuffix = js`${target.pointer.slice(site.pointer.length)}`;
-        return js`${name(compiler.fnName(target))}${callArgs(data, pathSuffix, spSuffix, annotations, options, scopeFor(target))}`;
+        return this.call(target, data, pathSuffix, target.pointer.slice(site.pointer.length), annotations, options);
       },
       call(target, data, pathSuffix, spSuffix, annotations, options) {
-        return js`${name(compiler.fnName(target))}${callArgs(data, pathSuffix, spSuffix, annotations, options, scopeFor(target))}`;
+        const direct = compiler.shortcut(target);
+        if (direct === "true") return js`true`;
+        const final = direct?.site ?? target;
+        const sp = direct ? spSuffix + direct.sp : spSuffix;
+        return js`${name(compiler.fnName(final))}${callArgs(data, pathSuffix, sp, annotations, options, scopeFor(final))}`;
       },
       callValue(fn, data, spSuffix, annotations) {
         return js`${fn}${callArgs(data, null, spSuffix, annotations, undefined, js`S`)}`;

@@ -33,9 +33,9 @@ export interface KeywordContext {
    */
   sub(tokens: (string | number)[], data: Code, pathSuffix: Code | null, annotations: AnnotationMode, options?: CallOptions): Code;
   /** A boolean expression calling the function of an already-resolved site. */
-  call(site: SchemaSite, data: Code, pathSuffix: Code | null, schemaPathSuffix: Code, annotations: AnnotationMode, options?: CallOptions): Code;
+  call(site: SchemaSite, data: Code, pathSuffix: Code | null, schemaPathSuffix: string, annotations: AnnotationMode, options?: CallOptions): Code;
   /** A boolean expression calling a function value `fn` (chosen at run time) with the current scope. */
-  callValue(fn: Code, data: Code, schemaPathSuffix: Code, annotations: AnnotationMode): Code;
+  callValue(fn: Code, data: Code, schemaPathSuffix: string, annotations: AnnotationMode): Code;
   /** A module-level constant holding `init` (deduplicated); returns its name. */
   constant(init: Code, hint: string): Code;
   /** A module-level `RegExp` for a pattern (the `u` flag), or undefined after reporting one JavaScript cannot compile. */

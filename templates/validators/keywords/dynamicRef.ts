@@ -18,7 +18,7 @@ function compileDynamic(cx: KeywordContext, keyword: "$dynamicRef" | "$recursive
   }
   const hash = cx.value.indexOf("#");
   const fragment = hash < 0 ? "" : cx.value.slice(hash + 1);
-  const staticCall = cx.call(target, js`d`, null, js`${"/" + keyword}`, "share");
+  const staticCall = cx.call(target, js`d`, null, "/" + keyword, "share");
   let anchor: string | undefined;
   if (keyword === "$recursiveRef") {
     if (isSchemaObject(target.raw) && target.raw.$recursiveAnchor === true) anchor = "";
@@ -28,7 +28,7 @@ function compileDynamic(cx: KeywordContext, keyword: "$dynamicRef" | "$recursive
   if (anchor === undefined) return js`if (!${staticCall}) { ${CHILD_FAILED} }`;
   const table = cx.dynamicTable(anchor);
   const f = cx.local("f");
-  const dynamicCall = cx.callValue(f, js`d`, js`${"/" + keyword}`, "share");
+  const dynamicCall = cx.callValue(f, js`d`, "/" + keyword, "share");
   return js`{ const ${f} = ${cx.helper("dynamic")}(S, ${table}, null); if (!(${f} === null ? ${staticCall} : ${dynamicCall})) { ${CHILD_FAILED} } }`;
 }
 

@@ -15,6 +15,6 @@ export const ref: Keyword = {
       cx.reportUnresolved("$ref", cx.value);
       return undefined;
     }
-    return js`if (!${cx.call(target, js`d`, null, js`${"/$ref"}`, "share")}) { ${CHILD_FAILED} }`;
+    return js`if (!${cx.call(target, js`d`, null, "/$ref", "share")}) { ${CHILD_FAILED} }`;
   },
 };

@@ -21,10 +21,10 @@ function v1(d, p, sp, E, A, S) {
   if (typeof d === "object" && d !== null && !Array.isArray(d)) {
     if (!(d["id"] !== undefined)) { if (E === null || !R_report(E, p, sp + "/required", "required", { missingProperty: "id" }, "must have required property 'id'")) return false; ok = false; }
     if (!(d["total"] !== undefined)) { if (E === null || !R_report(E, p, sp + "/required", "required", { missingProperty: "total" }, "must have required property 'total'")) return false; ok = false; }
-    if (d["id"] !== undefined) { if (!v7(d["id"], E && p + "/id", E && sp + "/properties/id", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
-    if (d["total"] !== undefined) { if (!v8(d["total"], E && p + "/total", E && sp + "/properties/total", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
-    if (d["lines"] !== undefined) { if (!v9(d["lines"], E && p + "/lines", E && sp + "/properties/lines", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
-    if (d["status"] !== undefined) { if (!v10(d["status"], E && p + "/status", E && sp + "/properties/status", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
+    if (d["id"] !== undefined) { if (!v2(d["id"], E && p + "/id", E && sp + "/properties/id/allOf/0/$ref", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
+    if (d["total"] !== undefined) { if (!v0(d["total"], E && p + "/total", E && sp + "/properties/total/allOf/0/$ref", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
+    if (d["lines"] !== undefined) { if (!v7(d["lines"], E && p + "/lines", E && sp + "/properties/lines", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
+    if (d["status"] !== undefined) { if (!v4(d["status"], E && p + "/status", E && sp + "/properties/status/allOf/0/$ref", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
   }
   return ok;
 }
@@ -44,9 +44,9 @@ function v3(d, p, sp, E, A, S) {
   if (typeof d === "object" && d !== null && !Array.isArray(d)) {
     if (!(d["sku"] !== undefined)) { if (E === null || !R_report(E, p, sp + "/required", "required", { missingProperty: "sku" }, "must have required property 'sku'")) return false; ok = false; }
     if (!(d["quantity"] !== undefined)) { if (E === null || !R_report(E, p, sp + "/required", "required", { missingProperty: "quantity" }, "must have required property 'quantity'")) return false; ok = false; }
-    if (d["sku"] !== undefined) { if (!v11(d["sku"], E && p + "/sku", E && sp + "/properties/sku", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
-    if (d["quantity"] !== undefined) { if (!v12(d["quantity"], E && p + "/quantity", E && sp + "/properties/quantity", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
-    if (d["price"] !== undefined) { if (!v13(d["price"], E && p + "/price", E && sp + "/properties/price", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
+    if (d["sku"] !== undefined) { if (!v8(d["sku"], E && p + "/sku", E && sp + "/properties/sku", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
+    if (d["quantity"] !== undefined) { if (!v9(d["quantity"], E && p + "/quantity", E && sp + "/properties/quantity", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
+    if (d["price"] !== undefined) { if (!v0(d["price"], E && p + "/price", E && sp + "/properties/price/allOf/0/$ref", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
   }
   return ok;
 }
@@ -74,89 +74,24 @@ function v6(d, p, sp, E, A, S) {
 }
 function v7(d, p, sp, E, A, S) {
   let ok = true;
-  if (!v14(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  if (!v15(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  if (!(Array.isArray(d))) { if (E === null || !R_report(E, p, sp + "/type", "type", { type: "array" }, "must be array")) return false; ok = false; }
+  if (Array.isArray(d)) {
+    if (d.length < 1) { if (E === null || !R_report(E, p, sp + "/minItems", "minItems", { limit: 1 }, "must NOT have fewer than 1 items")) return false; ok = false; }
+    for (let i1 = 0; i1 < d.length; i1++) { if (!v3(d[i1], E && p + "/" + i1, E && sp + "/items/$ref", E, null, S)) { if (E === null || !E.all) return false; ok = false; } }
+  }
   return ok;
 }
 function v8(d, p, sp, E, A, S) {
   let ok = true;
-  if (!v16(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  if (!v17(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  return ok;
-}
-function v9(d, p, sp, E, A, S) {
-  let ok = true;
-  if (!(Array.isArray(d))) { if (E === null || !R_report(E, p, sp + "/type", "type", { type: "array" }, "must be array")) return false; ok = false; }
-  if (Array.isArray(d)) {
-    if (d.length < 1) { if (E === null || !R_report(E, p, sp + "/minItems", "minItems", { limit: 1 }, "must NOT have fewer than 1 items")) return false; ok = false; }
-    for (let i1 = 0; i1 < d.length; i1++) { if (!v18(d[i1], E && p + "/" + i1, E && sp + "/items", E, null, S)) { if (E === null || !E.all) return false; ok = false; } }
-  }
-  return ok;
-}
-function v10(d, p, sp, E, A, S) {
-  let ok = true;
-  if (!v19(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  if (!v20(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  return ok;
-}
-function v11(d, p, sp, E, A, S) {
-  let ok = true;
   if (!(typeof d === "string")) { if (E === null || !R_report(E, p, sp + "/type", "type", { type: "string" }, "must be string")) return false; ok = false; }
   return ok;
 }
-function v12(d, p, sp, E, A, S) {
+function v9(d, p, sp, E, A, S) {
   let ok = true;
   if (!(Number.isInteger(d))) { if (E === null || !R_report(E, p, sp + "/type", "type", { type: "integer" }, "must be integer")) return false; ok = false; }
   if (typeof d === "number") {
     if (d < 1) { if (E === null || !R_report(E, p, sp + "/minimum", "minimum", { comparison: ">=", limit: 1 }, "must be >= 1")) return false; ok = false; }
   }
-  return ok;
-}
-function v13(d, p, sp, E, A, S) {
-  let ok = true;
-  if (!v21(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  if (!v22(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  return ok;
-}
-function v14(d, p, sp, E, A, S) {
-  let ok = true;
-  if (!v2(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  return ok;
-}
-function v15(d, p, sp, E, A, S) {
-  let ok = true;
-  return ok;
-}
-function v16(d, p, sp, E, A, S) {
-  let ok = true;
-  if (!v0(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  return ok;
-}
-function v17(d, p, sp, E, A, S) {
-  let ok = true;
-  return ok;
-}
-function v18(d, p, sp, E, A, S) {
-  let ok = true;
-  if (!v3(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  return ok;
-}
-function v19(d, p, sp, E, A, S) {
-  let ok = true;
-  if (!v4(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  return ok;
-}
-function v20(d, p, sp, E, A, S) {
-  let ok = true;
-  return ok;
-}
-function v21(d, p, sp, E, A, S) {
-  let ok = true;
-  if (!v0(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  return ok;
-}
-function v22(d, p, sp, E, A, S) {
-  let ok = true;
   return ok;
 }
 export function isMoney(value) {

@@ -3,8 +3,8 @@ import { ValidationFailure as R_ValidationFailure, esc as R_esc, report as R_rep
 const enum0 = ["cat", "dog", null];
 function v0(d, p, sp, E, A, S) {
   let ok = true;
-  if (!v5(d, p, E && sp + "/allOf/0", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  if (!v6(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  if (!v3(d, p, E && sp + "/allOf/0/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  if (!v5(d, p, E && sp + "/allOf/1", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
   return ok;
 }
 function v1(d, p, sp, E, A, S) {
@@ -17,7 +17,7 @@ function v2(d, p, sp, E, A, S) {
   let ok = true;
   if (!((typeof d === "object" && d !== null && !Array.isArray(d)))) { if (E === null || !R_report(E, p, sp + "/type", "type", { type: "object" }, "must be object")) return false; ok = false; }
   if (typeof d === "object" && d !== null && !Array.isArray(d)) {
-    for (const k1 in d) {  if (!v7(d[k1], E && p + "/" + R_esc(k1), E && sp + "/additionalProperties", E, null, S)) { if (E === null || !E.all) return false; ok = false; } }
+    for (const k1 in d) {  if (!v6(d[k1], E && p + "/" + R_esc(k1), E && sp + "/additionalProperties", E, null, S)) { if (E === null || !E.all) return false; ok = false; } }
   }
   return ok;
 }
@@ -27,10 +27,10 @@ function v3(d, p, sp, E, A, S) {
   if (typeof d === "object" && d !== null && !Array.isArray(d)) {
     if (!(d["id"] !== undefined)) { if (E === null || !R_report(E, p, sp + "/required", "required", { missingProperty: "id" }, "must have required property 'id'")) return false; ok = false; }
     if (!(d["name"] !== undefined)) { if (E === null || !R_report(E, p, sp + "/required", "required", { missingProperty: "name" }, "must have required property 'name'")) return false; ok = false; }
-    if (d["id"] !== undefined) { if (!v8(d["id"], E && p + "/id", E && sp + "/properties/id", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
-    if (d["name"] !== undefined) { if (!v9(d["name"], E && p + "/name", E && sp + "/properties/name", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
-    if (d["tag"] !== undefined) { if (!v10(d["tag"], E && p + "/tag", E && sp + "/properties/tag", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
-    if (d["kind"] !== undefined) { if (!v11(d["kind"], E && p + "/kind", E && sp + "/properties/kind", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
+    if (d["id"] !== undefined) { if (!v7(d["id"], E && p + "/id", E && sp + "/properties/id", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
+    if (d["name"] !== undefined) { if (!v8(d["name"], E && p + "/name", E && sp + "/properties/name", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
+    if (d["tag"] !== undefined) { if (!v9(d["tag"], E && p + "/tag", E && sp + "/properties/tag", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
+    if (d["kind"] !== undefined) { if (!v1(d["kind"], E && p + "/kind", E && sp + "/properties/kind/$ref", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
   }
   return ok;
 }
@@ -38,29 +38,24 @@ function v4(d, p, sp, E, A, S) {
   let ok = true;
   if (!(Array.isArray(d))) { if (E === null || !R_report(E, p, sp + "/type", "type", { type: "array" }, "must be array")) return false; ok = false; }
   if (Array.isArray(d)) {
-    for (let i1 = 0; i1 < d.length; i1++) { if (!v12(d[i1], E && p + "/" + i1, E && sp + "/items", E, null, S)) { if (E === null || !E.all) return false; ok = false; } }
+    for (let i1 = 0; i1 < d.length; i1++) { if (!v10(d[i1], E && p + "/" + i1, E && sp + "/items", E, null, S)) { if (E === null || !E.all) return false; ok = false; } }
   }
   return ok;
 }
 function v5(d, p, sp, E, A, S) {
   let ok = true;
-  if (!v3(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
+  if (!((typeof d === "object" && d !== null && !Array.isArray(d)))) { if (E === null || !R_report(E, p, sp + "/type", "type", { type: "object" }, "must be object")) return false; ok = false; }
+  if (typeof d === "object" && d !== null && !Array.isArray(d)) {
+    if (d["barks"] !== undefined) { if (!v11(d["barks"], E && p + "/barks", E && sp + "/properties/barks", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
+  }
   return ok;
 }
 function v6(d, p, sp, E, A, S) {
   let ok = true;
-  if (!((typeof d === "object" && d !== null && !Array.isArray(d)))) { if (E === null || !R_report(E, p, sp + "/type", "type", { type: "object" }, "must be object")) return false; ok = false; }
-  if (typeof d === "object" && d !== null && !Array.isArray(d)) {
-    if (d["barks"] !== undefined) { if (!v13(d["barks"], E && p + "/barks", E && sp + "/properties/barks", E, null, S)) { if (E === null || !E.all) return false; ok = false; }  }
-  }
-  return ok;
-}
-function v7(d, p, sp, E, A, S) {
-  let ok = true;
   if (!(typeof d === "string")) { if (E === null || !R_report(E, p, sp + "/type", "type", { type: "string" }, "must be string")) return false; ok = false; }
   return ok;
 }
-function v8(d, p, sp, E, A, S) {
+function v7(d, p, sp, E, A, S) {
   let ok = true;
   if (!(Number.isInteger(d))) { if (E === null || !R_report(E, p, sp + "/type", "type", { type: "integer" }, "must be integer")) return false; ok = false; }
   if (typeof d === "number") {
@@ -68,22 +63,17 @@ function v8(d, p, sp, E, A, S) {
   }
   return ok;
 }
-function v9(d, p, sp, E, A, S) {
+function v8(d, p, sp, E, A, S) {
   let ok = true;
   if (!(typeof d === "string")) { if (E === null || !R_report(E, p, sp + "/type", "type", { type: "string" }, "must be string")) return false; ok = false; }
   return ok;
 }
-function v10(d, p, sp, E, A, S) {
+function v9(d, p, sp, E, A, S) {
   let ok = true;
   if (!(typeof d === "string" || d === null)) { if (E === null || !R_report(E, p, sp + "/type", "type", { type: "string,null" }, "must be string or null")) return false; ok = false; }
   return ok;
 }
-function v11(d, p, sp, E, A, S) {
-  let ok = true;
-  if (!v1(d, p, E && sp + "/$ref", E, A, S)) { if (E === null || !E.all) return false; ok = false; }
-  return ok;
-}
-function v12(d, p, sp, E, A, S) {
+function v10(d, p, sp, E, A, S) {
   let ok = true;
   if (!(typeof d === "number")) { if (E === null || !R_report(E, p, sp + "/type", "type", { type: "number" }, "must be number")) return false; ok = false; }
   if (typeof d === "number") {
@@ -91,7 +81,7 @@ function v12(d, p, sp, E, A, S) {
   }
   return ok;
 }
-function v13(d, p, sp, E, A, S) {
+function v11(d, p, sp, E, A, S) {
   let ok = true;
   if (!(typeof d === "boolean")) { if (E === null || !R_report(E, p, sp + "/type", "type", { type: "boolean" }, "must be boolean")) return false; ok = false; }
   return ok;
