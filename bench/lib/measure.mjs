@@ -28,8 +28,9 @@ export function detectRssMethod() {
 const isNode = (cmd) => cmd === process.execPath || cmd === 'node';
 
 /**
- * Run `cmd args` once. Resolves { ms, rssKb, code, output } — output is the tail of stdout+stderr
- * (kept for error messages). Never rejects for a non-zero exit; the caller decides.
+ * Run `cmd args` once. Resolves { ms, rssKb, code, output, stdout } — output is the tail of stdout+stderr
+ * (kept for error messages), stdout the tail of stdout alone (throughput drivers print their result there).
+ * Never rejects for a non-zero exit; the caller decides.
  */
 export function runProcess({ cmd, args, cwd, env }, { rssMethod, scratch }) {
   const rssFile = join(scratch, `rss-${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2)}`);
@@ -46,17 +47,21 @@ export function runProcess({ cmd, args, cwd, env }, { rssMethod, scratch }) {
 
   return new Promise((resolvePromise) => {
     let output = '';
+    let stdout = '';
     const keep = (chunk) => {
       output = (output + chunk).slice(-4000);
     };
     const t0 = performance.now();
     const child = spawn(file, argv, { cwd, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
-    child.stdout.on('data', keep);
+    child.stdout.on('data', (chunk) => {
+      keep(chunk);
+      stdout = (stdout + chunk).slice(-65536);
+    });
     child.stderr.on('data', keep);
-    child.on('error', (err) => resolvePromise({ ms: NaN, rssKb: null, code: -1, output: String(err) }));
+    child.on('error', (err) => resolvePromise({ ms: NaN, rssKb: null, code: -1, output: String(err), stdout: '' }));
     child.on('close', (code, signal) => {
       const ms = performance.now() - t0;
-      resolvePromise({ ms, rssKb: readRss(rssFile, rssMethod), code: signal ? 128 : code, output });
+      resolvePromise({ ms, rssKb: readRss(rssFile, rssMethod), code: signal ? 128 : code, output, stdout });
     });
   });
 }

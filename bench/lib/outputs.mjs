@@ -40,3 +40,22 @@ export function inspectTsOutput(dir) {
   );
   return { files, bytes, exports, numberedDuplicates };
 }
+
+function* allFiles(dir) {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, entry.name);
+    if (entry.isDirectory()) yield* allFiles(p);
+    else yield p;
+  }
+}
+
+/** Any job's output folder: how many files and bytes it wrote. @returns {{ files: number, bytes: number }} */
+export function inspectFiles(dir) {
+  let files = 0;
+  let bytes = 0;
+  for (const file of allFiles(dir)) {
+    files++;
+    bytes += statSync(file).size;
+  }
+  return { files, bytes };
+}

@@ -22,20 +22,9 @@ import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createRequire } from 'node:module';
+import { runCheck } from '../lib/check.mjs';
 import { ROOT, SCHEMAFORGE_API } from '../lib/paths.mjs';
 import { groupByIds, prepareMetaschemas, readCases, REMOTES_DIR, REMOTES_URL, remoteDocuments, requiredFiles, writeCase } from '../lib/suite.mjs';
-
-/** A validator that throws on one of the case's instances (a stack overflow, say) cannot be timed: the case is out. */
-function runCheck(fn, e, ok) {
-  for (const [k, t] of e.tests.entries()) {
-    try {
-      fn(structuredClone(t.data));
-    } catch (err) {
-      return { error: `throws on test ${k}: ${String(err?.message ?? err).split('\n')[0].slice(0, 200)}` };
-    }
-  }
-  return ok;
-}
 
 const [outArg, draft] = process.argv.slice(2);
 if (!outArg || !draft) throw new Error('usage: suite.mjs <outDir> <draft>');
@@ -56,8 +45,20 @@ for (const file of files) {
 // ---------------------------------------------------------------------------------------------------------------
 // schemaforge
 
-const sfBuilt = existsSync(SCHEMAFORGE_API);
+let sfBuilt = existsSync(SCHEMAFORGE_API);
+let sfError;
 if (sfBuilt) {
+  try {
+    await prepareSchemaforge();
+  } catch (err) {
+    // A broken build must not take the ajv rows down with it: the schemaforge rows fail with this message.
+    sfBuilt = false;
+    sfError = `schemaforge preparation failed: ${String(err?.stack ?? err).split('\n').slice(0, 3).join(' | ')}`;
+    for (const e of entries) delete e.sf;
+  }
+}
+
+async function prepareSchemaforge() {
   const { generate } = await import(pathToFileURL(SCHEMAFORGE_API).href);
   const metaMaps = await prepareMetaschemas(join(base, 'metaschemas'));
   for (const file of files) {
@@ -216,7 +217,7 @@ for (const e of entries) {
 }
 
 for (const e of entries) delete e.schema;
-const manifest = { set: `suite-${draft}`, draft, sfBuilt, remotes: remotes.length, remotesRejectedByAjv: remotesRejected, entries };
+const manifest = { set: `suite-${draft}`, draft, sfBuilt, sfError, remotes: remotes.length, remotesRejectedByAjv: remotesRejected, entries };
 writeFileSync(join(outDir, `suite-${draft}.json`), JSON.stringify(manifest));
 const count = (tool) => entries.filter((e) => e[tool] && !e[tool].error).length;
 process.stderr.write(
