@@ -31,6 +31,8 @@ export interface SchemaGraph {
   resourceOf(site: SchemaSite): string;
   /** Sites carrying `$dynamicAnchor: name` (or `$recursiveAnchor: true` for name ""), by resource base URI. */
   dynamicAnchors(name: string): Map<string, SchemaSite>;
+  /** Resources (base URIs) that declare a `$dynamicAnchor` or `$recursiveAnchor: true`. */
+  dynamicResources(): Set<string>;
   /** Stable key of a site. */
   key(site: SchemaSite): string;
   /** Whether any schema object of any document uses `keyword`. */
@@ -110,6 +112,16 @@ export function schemaGraph(registry: Registry, resolver: Resolver): SchemaGraph
     },
     key(site) {
       return `${site.doc.url}#${site.pointer}`;
+    },
+    dynamicResources() {
+      const out = new Set<string>();
+      for (const [key, loc] of registry.anchors) {
+        const s = at(loc.doc, loc.pointer);
+        const anchor = key.slice(key.indexOf("#") + 1);
+        if (isSchemaObject(s.raw) && s.raw.$dynamicAnchor === anchor) out.add(key.slice(0, key.indexOf("#")));
+      }
+      for (const uri of graph.dynamicAnchors("").keys()) out.add(uri);
+      return out;
     },
     vocabularies(doc) {
       const uri = isSchemaObject(doc.json) && typeof doc.json.$schema === "string" ? doc.json.$schema.replace(/#$/, "") : undefined;

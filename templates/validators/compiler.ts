@@ -130,6 +130,20 @@ export class ValidatorCompiler {
     return !KEYWORDS.some((k) => k.keyword === keyword && !k.notIn?.includes(site.doc.dialect)) || (UNEVALUATED.has(keyword) && !this.options.annotations);
   }
 
+  private dynamicResourceSet: Set<string> | undefined;
+
+  /** Whether the site's resource declares a dynamic (or recursive) anchor. */
+  isDynamicResource(site: SchemaSite): boolean {
+    this.dynamicResourceSet ??= this.graph.dynamicResources();
+    return this.dynamicResourceSet.has(this.graph.resourceOf(site));
+  }
+
+  /** The dynamic scope a validation of `site` starts with (a module constant; no allocation per call). */
+  rootScope(site: SchemaSite): Code {
+    if (!this.options.dynamic || !this.isDynamicResource(site)) return js`null`;
+    return this.constant(js`Object.freeze({ r: ${this.resourceId(site)}, up: null })`, "scope");
+  }
+
   /** Resource number of a site's schema resource (for the dynamic scope). */
   resourceId(site: SchemaSite): number {
     const uri = this.graph.resourceOf(site);
@@ -227,7 +241,8 @@ export class ValidatorCompiler {
       if (!compiler.options.dynamic) return js`S`;
       const from = compiler.resourceId(site);
       const to = compiler.resourceId(target);
-      return from === to ? js`S` : js`(S === null ? [${to}] : S.concat(${to}))`;
+      // Only resources that declare a dynamic anchor can answer a dynamic reference: only those enter the scope.
+      return from === to || !compiler.isDynamicResource(target) ? js`S` : js`{ r: ${to}, up: S }`;
     };
     return {
       schema,

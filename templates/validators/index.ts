@@ -11,6 +11,7 @@ import { printFile } from "../types/index.js";
 import { ValidatorCompiler, type CompilerReport } from "./compiler.js";
 import { runtimeDeclarations, runtimeSource, formatsSource } from "./runtime/emit.js";
 import { FORMATS } from "./runtime/formats.js";
+import { forEachSubschema } from "../../src/resolve/walk.js";
 
 export const validatorsTemplate: Template = {
   name: "validators",
@@ -20,18 +21,21 @@ export const validatorsTemplate: Template = {
     const banner = context.options.banner;
     const graph = context.graph;
     const report: CompilerReport = (code, site, tokens, message) => reportAt(context, code, site, tokens, message);
-    const annotations = graph.uses("unevaluatedProperties") || graph.uses("unevaluatedItems");
-    const dynamic = graph.uses("$dynamicRef") || graph.uses("$recursiveRef");
     const formatsUsed = new Set<string>();
     for (const [namespace, decls] of context.namespaces) {
       const module = context.moduleOf(namespace);
+      // Annotation tracking and the dynamic scope cost at run time: compiled only where the schemas reachable
+      // from this namespace use unevaluated* or dynamic references.
+      const reach = reachable(graph, decls.map((d) => graph.site(d.id)));
+      const annotations = reach.has("unevaluatedProperties") || reach.has("unevaluatedItems");
+      const dynamic = reach.has("$dynamicRef") || reach.has("$recursiveRef");
       const compiler = new ValidatorCompiler(graph, { formats: context.options.formats, annotations, dynamic }, report);
       const wrappers: Code[] = [];
       const dts: string[] = [];
       for (const decl of decls) {
         const site = graph.site(decl.id);
         const fn = name(compiler.fnName(site));
-        const scope = dynamic ? js`[${compiler.resourceId(site)}]` : js`null`;
+        const scope = compiler.rootScope(site);
         const X = decl.name;
         wrappers.push(js`export function ${name("is" + X)}(value) {
 return ${fn}(value, null, null, null, null, ${scope});
@@ -84,6 +88,30 @@ throw new ${compiler.helper("ValidationFailure")}(${X}, E.errors);
     return { files, exports };
   },
 };
+
+/** Every keyword used by the schemas reachable from `roots` (subschemas and references followed). */
+function reachable(graph: EmitContext["graph"], roots: SchemaSite[]): Set<string> {
+  const keywords = new Set<string>();
+  const seen = new Set<string>();
+  const stack = [...roots];
+  while (stack.length > 0) {
+    const site = stack.pop()!;
+    const key = graph.key(site);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const c = graph.canonical(site);
+    if (!c) continue;
+    for (const k of Object.keys(c.schema)) keywords.add(k);
+    forEachSubschema(c.schema, (_sub, tokens) => stack.push(graph.sub(site, tokens)));
+    for (const k of ["$ref", "$dynamicRef", "$recursiveRef"]) {
+      const ref = c.schema[k];
+      if (typeof ref !== "string") continue;
+      const target = graph.resolve(ref, site);
+      if (target) stack.push(target);
+    }
+  }
+  return keywords;
+}
 
 function formatFunctionName(format: string): string {
   return FORMATS[format]!.fn.name;

@@ -47,15 +47,23 @@ export function equal(a: any, b: any): boolean {
   return true;
 }
 
-/** Index of the first item equal to an earlier one, or -1. */
+/** Index of the first item equal to an earlier one, or -1 (pairwise for short arrays, keyed for long ones). */
 export function duplicateIndex(items: any[]): number {
-  const seen = new Map<string, number>();
-  for (let i = 0; i < items.length; i++) {
+  const n = items.length;
+  if (n <= 24) {
+    for (let i = 1; i < n; i++) {
+      const v = items[i];
+      const structured = typeof v === "object" && v !== null;
+      for (let j = 0; j < i; j++) if (items[j] === v || (structured && equal(items[j], v))) return i;
+    }
+    return -1;
+  }
+  const seen = new Map<unknown, number>();
+  for (let i = 0; i < n; i++) {
     const v = items[i];
     if (v === null || typeof v !== "object") {
-      const k = typeof v + ":" + String(v);
-      if (seen.has(k)) return i;
-      seen.set(k, i);
+      if (seen.has(v)) return i;
+      seen.set(v, i);
     } else {
       for (let j = 0; j < i; j++) if (equal(items[j], v)) return i;
     }
@@ -117,13 +125,17 @@ export function annContains(a: any, index: number): void {
   a.c[index] = true;
 }
 
-/** Picks the function for a dynamic reference: the outermost resource in scope that defines the anchor. */
+/**
+ * Picks the function for a dynamic reference: the outermost resource in scope that defines the anchor. The
+ * scope is a linked list from the innermost resource (`{ r, up }`), holding only resources with dynamic anchors.
+ */
 export function dynamic(scope: any, table: any, fallback: any): any {
-  if (scope !== null) for (let i = 0; i < scope.length; i++) {
-    const f = table.get(scope[i]);
-    if (f !== undefined) return f;
+  let found = fallback;
+  for (let s = scope; s !== null; s = s.up) {
+    const f = table.get(s.r);
+    if (f !== undefined) found = f;
   }
-  return fallback;
+  return found;
 }
 
 /** The error thrown by `assertX`: carries the validation errors and a readable message. */

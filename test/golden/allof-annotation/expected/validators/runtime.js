@@ -43,13 +43,21 @@ export function equal(a, b) {
 }
 
 export function duplicateIndex(items) {
+	const n = items.length;
+	if (n <= 24) {
+		for (let i = 1; i < n; i++) {
+			const v = items[i];
+			const structured = typeof v === "object" && v !== null;
+			for (let j = 0; j < i; j++) if (items[j] === v || structured && equal(items[j], v)) return i;
+		};
+		return -1;
+	};
 	const seen = new Map();
-	for (let i = 0; i < items.length; i++) {
+	for (let i = 0; i < n; i++) {
 		const v = items[i];
 		if (v === null || typeof v !== "object") {
-			const k = typeof v + ":" + String(v);
-			if (seen.has(k)) return i;
-			seen.set(k, i);
+			if (seen.has(v)) return i;
+			seen.set(v, i);
 		} else {
 			for (let j = 0; j < i; j++) if (equal(items[j], v)) return i;
 		}
@@ -114,11 +122,12 @@ export function annContains(a, index) {
 }
 
 export function dynamic(scope, table, fallback) {
-	if (scope !== null) for (let i = 0; i < scope.length; i++) {
-		const f = table.get(scope[i]);
-		if (f !== undefined) return f;
+	let found = fallback;
+	for (let s = scope; s !== null; s = s.up) {
+		const f = table.get(s.r);
+		if (f !== undefined) found = f;
 	};
-	return fallback;
+	return found;
 }
 
 export class ValidationFailure extends Error {
