@@ -20,8 +20,9 @@ export function refHidesSiblings(node: CanonicalNode): void {
 export function splitDependencies(node: CanonicalNode): void {
   const deps = node.schema.dependencies;
   if (deps === null || typeof deps !== "object" || Array.isArray(deps)) return;
-  const required: Record<string, unknown> = {};
-  const schemas: Record<string, unknown> = {};
+  // Null-prototype maps: a dependency named "__proto__" must be an entry, not the prototype.
+  const required: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
+  const schemas: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
   for (const [k, v] of Object.entries(deps as Record<string, unknown>)) {
     if (Array.isArray(v)) required[k] = v;
     else schemas[k] = v;

@@ -163,7 +163,7 @@ function keywordAtoms(ctx: Ctx, depth: number): fc.WeightedArbitrary<JsonObject>
       2,
       fc
         .oneof(
-          { weight: 15, arbitrary: fc.uniqueArray(fc.constantFrom(...VALUES), { minLength: 1, maxLength: 4, selector: (v) => JSON.stringify(v) }) },
+          { weight: 30, arbitrary: fc.uniqueArray(fc.constantFrom(...VALUES), { minLength: 1, maxLength: 4, selector: (v) => JSON.stringify(v) }) },
           // Draft-07's metaschema requires a non-empty enum (2020-12's does not; ajv rejects it anyway).
           { weight: is2020 ? 1 : 0, arbitrary: fc.constant([] as Json[]) },
         )
@@ -211,7 +211,7 @@ function keywordAtoms(ctx: Ctx, depth: number): fc.WeightedArbitrary<JsonObject>
       fc
         .oneof(
           some({ maxLength: small, minLength: small, pattern: fc.constantFrom(...PATTERNS) }, 1),
-          names(is2020 ? 0 : 1, 4).map((e) => ({ enum: e }) as JsonObject),
+          names(1, 4).map((e) => ({ enum: e }) as JsonObject),
           fc.boolean(),
         )
         .map((p) => ({ propertyNames: p })),
@@ -323,7 +323,7 @@ export function schemaDocument(dialect: Dialect, depth = 3): fc.Arbitrary<JsonOb
       // ignored, `definitions` included, and hyperjump then cannot resolve the reference (ajv and we can).
       const root: fc.Arbitrary<JsonObject> =
         all.length > 0 && rootRefBias === 0
-          ? fc.constantFrom(...all).map((r) => (dialect === "2020-12" ? { $ref: r } : { allOf: [{ $ref: r }] }))
+          ? fc.constantFrom(...all).map((r): JsonObject => (dialect === "2020-12" ? { $ref: r } : { allOf: [{ $ref: r }] }))
           : keywordObject(rootCtx, depth);
       return fc.tuple(root, fc.tuple(...defArbs), recursiveName ? recursiveDef(dialect, recursiveName) : fc.constant(undefined)).map(([r, defs, rec]) => {
         const defEntries: [string, Json][] = names.map((n, i) => [n, defs[i]!]);
@@ -374,7 +374,7 @@ function stringsFor(s: JsonObject): fc.Arbitrary<Json> {
 /** Numbers at and around the bounds, multiples of multipleOf (exact decimals and float products), integers. */
 function numbersFor(s: JsonObject): fc.Arbitrary<Json> {
   const bounds = ["minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum"].map((k) => s[k]).filter((n): n is number => typeof n === "number");
-  const out: fc.Arbitrary<Json>[] = [fc.integer({ min: -5, max: 12 }), fc.constantFrom(0.1, 0.3, 0.07, 1e-8, 3e-8, 1.5, 2.5, 1e21, -0.5, 0.30000000000000004)];
+  const out: fc.Arbitrary<Json>[] = [fc.integer({ min: -5, max: 12 }), fc.constantFrom(0.1, 0.3, -0.3, 0.07, 1e-8, 3e-8, 1.5, 2.5, -0.5, 0.30000000000000004, 1e21, 1e17, 2 ** 53 + 2, 1e308, -1.7976931348623157e308, 5e-324)];
   if (bounds.length > 0) {
     out.push(fc.tuple(fc.constantFrom(...bounds), fc.constantFrom(0, 0, 1e-9, -1e-9, 0.5, -0.5, 1, -1)).map(([b, e]) => b + e));
   }

@@ -11,7 +11,8 @@ export const multipleOf: Keyword = {
   compile(cx) {
     if (typeof cx.value !== "number" || cx.value <= 0) return undefined;
     const m = cx.value;
-    const test = Number.isInteger(m) ? js`(Number.isInteger(d) ? d % ${m} !== 0 : !${cx.helper("multipleOf")}(d, ${m}))` : js`!${cx.helper("multipleOf")}(d, ${m})`;
+    // Safe integers divide exactly in binary; every other number is compared as the decimal JSON wrote.
+    const test = Number.isSafeInteger(m) ? js`(Number.isSafeInteger(d) ? d % ${m} !== 0 : !${cx.helper("multipleOf")}(d, ${m}))` : js`!${cx.helper("multipleOf")}(d, ${m})`;
     return js`if (${test}) { ${cx.fail(js`{ multipleOf: ${m} }`, js`${`must be multiple of ${m}`}`)} }`;
   },
 };

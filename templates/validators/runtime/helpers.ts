@@ -71,11 +71,12 @@ export function duplicateIndex(items: any[]): number {
   return -1;
 }
 
-/** Whether `x` is a multiple of `m`, exactly for decimal JSON numbers (no binary floating-point error). */
+/**
+ * Whether `x` is a multiple of `m`, exactly, for the decimal numbers JSON writes: safe integers by `%`, everything
+ * else by comparing scaled decimal digits as BigInts (no binary floating-point error, no overflowing quotient).
+ */
 export function multipleOf(x: number, m: number): boolean {
-  const q = x / m;
-  if (Number.isInteger(q)) return true;
-  if (!Number.isFinite(q)) return false;
+  if (Number.isSafeInteger(x) && Number.isSafeInteger(m)) return x % m === 0;
   const dec = (n: number): [bigint, number] => {
     const s = String(Math.abs(n));
     const e = s.indexOf("e");
@@ -88,7 +89,6 @@ export function multipleOf(x: number, m: number): boolean {
   };
   const [xd, xs] = dec(x);
   const [md, ms] = dec(m);
-  if (Math.max(xs, ms) - Math.min(xs, ms) > 400) return false;
   const s = Math.max(xs, ms);
   const xi = xd * 10n ** BigInt(s - xs);
   const mi = md * 10n ** BigInt(s - ms);

@@ -66,9 +66,7 @@ export function duplicateIndex(items) {
 }
 
 export function multipleOf(x, m) {
-	const q = x / m;
-	if (Number.isInteger(q)) return true;
-	if (!Number.isFinite(q)) return false;
+	if (Number.isSafeInteger(x) && Number.isSafeInteger(m)) return x % m === 0;
 	const dec = (n) => {
 		const s = String(Math.abs(n));
 		const e = s.indexOf("e");
@@ -81,7 +79,6 @@ export function multipleOf(x, m) {
 	};
 	const [xd, xs] = dec(x);
 	const [md, ms] = dec(m);
-	if (Math.max(xs, ms) - Math.min(xs, ms) > 400) return false;
 	const s = Math.max(xs, ms);
 	const xi = xd * 10n ** BigInt(s - xs);
 	const mi = md * 10n ** BigInt(s - ms);
