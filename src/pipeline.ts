@@ -95,7 +95,7 @@ export async function generate(input: GenerateOptions): Promise<GenerateResult> 
     return result;
   }
   const graph = schemaGraph(registry, resolver);
-  const outputs = await time("templates", () => emit(model, options, docs, graph, bag));
+  const outputs = await time("templates", () => emit(model, options, docs, graph, bag, timings));
   if (bag.hasErrors) {
     result.diagnostics = sortDiagnostics(bag.items);
     return result;
@@ -192,7 +192,15 @@ function parseMaps(options: ResolvedOptions, bag: DiagnosticBag): UrlMapping[] {
   return out;
 }
 
-async function emit(model: Model, options: ResolvedOptions, docs: SourceDocument[], graph: SchemaGraph, bag: DiagnosticBag): Promise<OutputFile[]> {
+async function emit(
+  model: Model,
+  options: ResolvedOptions,
+  docs: SourceDocument[],
+  graph: SchemaGraph,
+  bag: DiagnosticBag,
+  timings: Record<string, number>,
+): Promise<OutputFile[]> {
+  const t0 = performance.now();
   // Templates load ts-morph; imported here so that runs that stop earlier never pay for it.
   const [{ typesTemplate }, { packageTemplate }, validators] = await Promise.all([
     import("../templates/types/index.js"),
@@ -217,13 +225,18 @@ async function emit(model: Model, options: ResolvedOptions, docs: SourceDocument
       packageName: options.packageName,
       packageVersion: options.packageVersion,
       indexSignatures: options.indexSignatures,
+      typeDocs: options.emit.includes("types"),
       formats: options.formats,
       banner: banner(docs),
     },
   };
+  timings["templates: load"] = performance.now() - t0;
   const outputs: TemplateOutput[] = [];
-  for (const t of templates) outputs.push(t.emit(context, outputs));
-  outputs.push(packageTemplate.emit(context, outputs));
+  for (const t of [...templates, packageTemplate]) {
+    const started = performance.now();
+    outputs.push(t.emit(context, outputs));
+    timings[`template: ${t.name}`] = performance.now() - started;
+  }
   return outputs.flatMap((o) => o.files).sort((a, b) => a.path.localeCompare(b.path));
 }
 

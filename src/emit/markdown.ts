@@ -2,7 +2,8 @@
  * Descriptions are written in HTML by many API vendors (the Cognito corpus is); JSDoc and docs want Markdown.
  * node-html-markdown converts; plain text passes through untouched (no HTML parse when there is no tag).
  */
-import { NodeHtmlMarkdown, type TranslatorConfigObject } from "node-html-markdown";
+import { createRequire } from "node:module";
+import type { NodeHtmlMarkdown as Converter, TranslatorConfigObject } from "node-html-markdown";
 
 /**
  * Links: keep the URL as written (the library percent-encodes `_` and `*`, which changes how links read) and
@@ -21,7 +22,7 @@ const translators: TranslatorConfigObject = {
   },
 };
 
-let converter: NodeHtmlMarkdown | undefined;
+let converter: Converter | undefined;
 const cache = new Map<string, string>();
 const LOOKS_LIKE_HTML = /<\/?[a-zA-Z][a-zA-Z0-9-]*(\s[^<>]*)?\/?>|&[a-zA-Z]+;|&#[0-9]+;/;
 
@@ -29,6 +30,8 @@ export function htmlToMarkdown(text: string): string {
   if (!LOOKS_LIKE_HTML.test(text)) return text.trim();
   let out = cache.get(text);
   if (out === undefined) {
+    // Loaded on the first description that holds HTML: runs without any never pay for the HTML parser.
+    const { NodeHtmlMarkdown } = createRequire(import.meta.url)("node-html-markdown") as typeof import("node-html-markdown");
     converter ??= new NodeHtmlMarkdown({ keepDataImages: false, useLinkReferenceDefinitions: false, maxConsecutiveNewlines: 2 }, translators);
     out = converter.translate(text).trim();
     cache.set(text, out);

@@ -30,6 +30,11 @@ export interface EmitOptions {
   packageName: string;
   packageVersion: string;
   indexSignatures: boolean;
+  /**
+   * JSDoc on the types. Off when the types are emitted only because the validators' declarations name them
+   * (`--emit validators`): the declarations stay exact, the documentation is left to `--emit types`.
+   */
+  typeDocs: boolean;
   /** Whether validators check `format` (`assert`) or ignore it (`annotate`). */
   formats: "assert" | "annotate";
   /** First line of every generated file (toolkit version and input hash; no timestamps). */

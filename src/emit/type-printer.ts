@@ -12,6 +12,8 @@ import { literalType, propertyKey } from "./ts-syntax.js";
 export interface TypePrintContext {
   refName(targetId: string): string;
   indexSignatures: boolean;
+  /** Whether members get their JSDoc. */
+  docs: boolean;
 }
 
 type Printer<K extends NodeKind> = (w: CodeBlockWriter, node: NodeOf<K>, ctx: TypePrintContext) => void;
@@ -106,7 +108,7 @@ export function printMembers(w: CodeBlockWriter, n: ObjectNode, ctx: TypePrintCo
 }
 
 function printProperty(w: CodeBlockWriter, p: PropertyNode, ctx: TypePrintContext): void {
-  const doc = buildJsDoc(p.docs, p.type.kind === "ref" ? undefined : p.type.constraints);
+  const doc = ctx.docs ? buildJsDoc(p.docs, p.type.kind === "ref" ? undefined : p.type.constraints) : undefined;
   if (doc) printJsDoc(w, doc);
   w.write(`${propertyKey(p.name)}${p.required ? "" : "?"}: `);
   printType(w, p.type, ctx);

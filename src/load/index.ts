@@ -2,6 +2,7 @@
  * The load stage: paths, folders and globs → parsed documents, in a stable order.
  * @see DESIGN.md "Pipeline" (load)
  */
+import { isUtf8 } from "node:buffer";
 import { readFileSync, statSync } from "node:fs";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -62,10 +63,9 @@ export function loadFile(path: string, bag: DiagnosticBag, referenceOnly = false
     bag.report("read-failed", { message: `cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, uri: path });
     return undefined;
   }
-  let text: string;
-  try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
+  // Decoding replaces invalid bytes with U+FFFD; only a file that shows one is decoded again strictly.
+  const text = bytes.toString("utf8");
+  if (text.includes("\uFFFD") && !isUtf8(bytes)) {
     bag.report("parse-failed", { message: "the file is not valid UTF-8", uri: path });
     return undefined;
   }

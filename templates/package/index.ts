@@ -4,7 +4,7 @@
  * namespaces share, `package.json` (an `exports` map with a subpath per namespace, `types` first, no build
  * step) and a README.
  */
-import { StructureKind, type ExportDeclarationStructure } from "../../src/emit/ts-morph.js";
+import { StructureKind, type ExportDeclarationStructure, type WriterFunction } from "../../src/emit/ts-morph.js";
 import type { EmitContext, ModuleExport, OutputFile, Template, TemplateOutput } from "../../src/emit/template.js";
 import { printFile } from "../types/index.js";
 
@@ -73,6 +73,16 @@ function sharedExports(shared: readonly ModuleExport[], withTypes: boolean): Exp
   return out;
 }
 
+/**
+ * A long list of exported names as one writer: ts-morph prints each export specifier through a writer of its
+ * own (57 ms for 2,000 names); the names are identifiers the namer made, so joining them prints the same text.
+ */
+function nameList(names: readonly string[]): WriterFunction {
+  return (w) => {
+    w.write(names.join(", "));
+  };
+}
+
 function orEmpty(list: ExportDeclarationStructure[]): (ExportDeclarationStructure | string)[] {
   return list.length > 0 ? list : ["export {};"];
 }
@@ -83,9 +93,9 @@ function reexports(names: ({ name: string } & NameInfo)[], entries: string[], wi
     const here = names.filter((n) => n.entry === entry).sort((a, b) => a.name.localeCompare(b.name));
     const values = here.filter((n) => n.value).map((n) => n.name);
     const types = here.filter((n) => !n.value).map((n) => n.name);
-    if (values.length > 0) out.push({ kind: StructureKind.ExportDeclaration, moduleSpecifier: `./${entry}.js`, namedExports: values });
+    if (values.length > 0) out.push({ kind: StructureKind.ExportDeclaration, moduleSpecifier: `./${entry}.js`, namedExports: nameList(values) });
     if (withTypes && types.length > 0)
-      out.push({ kind: StructureKind.ExportDeclaration, isTypeOnly: true, moduleSpecifier: `./${entry}.js`, namedExports: types });
+      out.push({ kind: StructureKind.ExportDeclaration, isTypeOnly: true, moduleSpecifier: `./${entry}.js`, namedExports: nameList(types) });
   }
   return out;
 }

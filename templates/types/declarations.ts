@@ -14,7 +14,7 @@ export function declarationWriter(decl: Declaration, model: Model, ctx: TypePrin
   return (w: CodeBlockWriter) => {
     w.blankLineIfLastNot();
     const t = decl.type;
-    const doc = buildJsDoc(t.docs, t.constraints);
+    const doc = ctx.docs ? buildJsDoc(t.docs, t.constraints) : undefined;
     if (doc) printJsDoc(w, doc);
     const ext = extendsForm(t, model);
     if (t.kind === "object" && (t.properties.length > 0 || (t.additional !== undefined && t.additional !== false) || ctx.indexSignatures)) {

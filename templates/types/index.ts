@@ -25,7 +25,7 @@ export const typesTemplate: Template = {
     for (const [namespace, decls] of context.namespaces) {
       const module = context.moduleOf(namespace);
       const refs = new ModuleRefs(context.model, namespace, decls, context.moduleOf);
-      const ctx = { refName: refs.refName, indexSignatures: context.options.indexSignatures };
+      const ctx = { refName: refs.refName, indexSignatures: context.options.indexSignatures, docs: context.options.typeDocs };
       const dts: WriterFunction[] = [];
       const js: WriterFunction[] = [];
       for (const decl of decls) {
@@ -36,7 +36,7 @@ export const typesTemplate: Template = {
         const members = t.kind === "enum" ? t.values.filter((v) => v !== null) : [];
         const keys = members.length > 0 ? enumKeys(members) : undefined;
         if (t.kind === "enum" && keys) {
-          dts.push(enumConstDeclaration(decl.name, members, keys, buildJsDoc(t.docs, undefined)));
+          dts.push(enumConstDeclaration(decl.name, members, keys, ctx.docs ? buildJsDoc(t.docs, undefined) : undefined));
           js.push(enumConstValue(decl.name, members, keys));
           exports.push({ module: `types/${module}`, namespace, name: decl.name, kind: "value", declaration: decl.id });
         }

@@ -9,6 +9,7 @@
  * (unevaluated*), or null; S the dynamic scope (resources entered), or null.
  */
 import { js, lines, name, Code } from "../../src/emit/js-code.js";
+import { propertyKey } from "../../src/emit/ts-syntax.js";
 import type { SchemaGraph, SchemaSite } from "../../src/model/graph.js";
 import { isSchemaObject } from "../../src/resolve/walk.js";
 import type { AnnotationMode, CallOptions, InstanceType, KeywordContext } from "./context.js";
@@ -251,6 +252,14 @@ export class ValidatorCompiler {
       value: schema[keyword],
       annotations: this.options.annotations,
       formats: this.options.formats,
+      failStatic(params, message, kw = keyword) {
+        const entries = Object.entries(params).map(([k, v]) => `${propertyKey(k)}: ${v instanceof Code ? v.text : js`${v}`.text}`);
+        const descriptor = compiler.constant(
+          js`Object.freeze([${"/" + pointerToken(rawKeyword(kw))}, ${rawKeyword(kw)}, Object.freeze(${new Code(`{ ${entries.join(", ")} }`)}), ${message}])`,
+          "err",
+        );
+        return js`if (E === null || !${compiler.helper("fail")}(E, p, sp, ${descriptor})) return false; ok = false;`;
+      },
       fail(params, message, kw = keyword, spSuffix) {
         const path = spSuffix ?? js`${"/" + pointerToken(rawKeyword(kw))}`;
         return js`if (E === null || !${compiler.helper("report")}(E, p, sp + ${path}, ${rawKeyword(kw)}, ${params}, ${message})) return false; ok = false;`;

@@ -28,6 +28,11 @@ export interface KeywordContext {
   /** Failure snippet: records an error (keyword, params, message) and stops or continues as the mode says. */
   fail(params: Code, message: Code, keyword?: string, schemaPathSuffix?: Code): Code;
   /**
+   * The same for an error known at generation time: params (JSON values, or module constants) and message are
+   * kept in one frozen module constant, shared by every failure that reports it.
+   */
+  failStatic(params: Record<string, unknown>, message: string, keyword?: string): Code;
+  /**
    * A boolean expression validating `data` (at instance path `p` + `pathSuffix`) against the subschema at
    * `tokens` (canonical keyword first).
    */

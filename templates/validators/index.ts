@@ -37,19 +37,9 @@ export const validatorsTemplate: Template = {
         const fn = name(compiler.fnName(site));
         const scope = compiler.rootScope(site);
         const X = decl.name;
-        wrappers.push(js`export function ${name("is" + X)}(value) {
-return ${fn}(value, null, null, null, null, ${scope});
-}
-export function ${name("validate" + X)}(value, options) {
-const E = { errors: [], all: options === undefined || options.allErrors !== false };
-return ${fn}(value, "", "", E, null, ${scope}) ? { valid: true, value } : { valid: false, errors: E.errors };
-}
-export function ${name("assert" + X)}(value) {
-if (${fn}(value, null, null, null, null, ${scope})) return;
-const E = { errors: [], all: true };
-${fn}(value, "", "", E, null, ${scope});
-throw new ${compiler.helper("ValidationFailure")}(${X}, E.errors);
-}`);
+        wrappers.push(js`export const ${name("is" + X)} = (value) => ${fn}(value, null, null, null, null, ${scope});
+export const ${name("validate" + X)} = (value, options) => ${compiler.helper("validate")}(${fn}, value, options, ${scope});
+export const ${name("assert" + X)} = (value) => ${compiler.helper("assert")}(${fn}, value, ${X}, ${scope});`);
         dts.push(
           `export declare function is${X}(value: unknown): value is ${X};`,
           `export declare function validate${X}(value: unknown, options?: ValidateOptions): ValidationResult<${X}>;`,

@@ -19,6 +19,6 @@ export const anyOf: Keyword = {
     });
     return js`{ const ${mark} = E === null ? 0 : E.errors.length; let ${any} = false;
 ${lines(branches)}
-if (${any}) { if (E !== null) E.errors.length = ${mark}; } else { ${cx.fail(js`{}`, js`${"must match a schema in anyOf"}`)} } }`;
+if (${any}) { if (E !== null) E.errors.length = ${mark}; } else { ${cx.failStatic({}, "must match a schema in anyOf")} } }`;
   },
 };

@@ -10,7 +10,7 @@ export const constKeyword: Keyword = {
   notIn: ["draft-04"],
   compile(cx) {
     const v = cx.value;
-    const fail = cx.fail(js`{ allowedValue: ${cx.constant(js`${v}`, "const")} }`, js`${"must be equal to constant"}`);
+    const fail = cx.failStatic({ allowedValue: cx.constant(js`${v}`, "const") }, "must be equal to constant");
     if (v === null || typeof v !== "object") return js`if (d !== ${v}) { ${fail} }`;
     return js`if (!${cx.helper("equal")}(d, ${cx.constant(js`${v}`, "const")})) { ${fail} }`;
   },

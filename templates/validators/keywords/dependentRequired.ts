@@ -18,7 +18,7 @@ export const dependentRequired: Keyword = {
       for (const need of list) {
         if (typeof need !== "string") continue;
         out.push(
-          js`if (${hasMember(js`d`, when)} && !(${hasMember(js`d`, need)})) { ${cx.fail(js`{ property: ${when}, missingProperty: ${need} }`, js`${`must have property '${need}' when property '${when}' is present`}`)} }`,
+          js`if (${hasMember(js`d`, when)} && !(${hasMember(js`d`, need)})) { ${cx.failStatic({ property: when, missingProperty: need }, `must have property '${need}' when property '${when}' is present`)} }`,
         );
       }
     }

@@ -10,7 +10,7 @@ export const enumKeyword: Keyword = {
   compile(cx) {
     if (!Array.isArray(cx.value)) return undefined;
     const values = cx.value as unknown[];
-    const fail = cx.fail(js`{ allowedValues: ${cx.constant(js`${values}`, "enum")} }`, js`${"must be equal to one of the allowed values"}`);
+    const fail = cx.failStatic({ allowedValues: cx.constant(js`${values}`, "enum") }, "must be equal to one of the allowed values");
     const primitives = values.filter((v) => v === null || typeof v !== "object");
     const structured = values.filter((v) => v !== null && typeof v === "object");
     const tests: Code[] = [];

@@ -12,6 +12,6 @@ export const format: Keyword = {
     if (cx.formats !== "assert" || typeof cx.value !== "string") return undefined;
     const check = cx.format(cx.value);
     if (!check) return undefined;
-    return js`if (!${check}(d)) { ${cx.fail(js`{ format: ${cx.value} }`, js`${`must match format "${cx.value}"`}`)} }`;
+    return js`if (!${check}(d)) { ${cx.failStatic({ format: cx.value }, `must match format "${cx.value}"`)} }`;
   },
 };

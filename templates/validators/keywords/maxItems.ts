@@ -10,6 +10,6 @@ export const maxItems: Keyword = {
   instance: "array",
   compile(cx) {
     if (typeof cx.value !== "number") return undefined;
-    return js`if (d.length > ${cx.value}) { ${cx.fail(js`{ limit: ${cx.value} }`, js`${`must NOT have more than ${cx.value} items`}`)} }`;
+    return js`if (d.length > ${cx.value}) { ${cx.failStatic({ limit: cx.value }, `must NOT have more than ${cx.value} items`)} }`;
   },
 };

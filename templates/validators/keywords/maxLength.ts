@@ -11,6 +11,6 @@ export const maxLength: Keyword = {
   compile(cx) {
     if (typeof cx.value !== "number") return undefined;
     const n = cx.value;
-    return js`if (d.length > ${n} && ${cx.helper("ucs2length")}(d) > ${n}) { ${cx.fail(js`{ limit: ${n} }`, js`${`must NOT have more than ${n} characters`}`)} }`;
+    return js`if (d.length > ${n} && ${cx.helper("ucs2length")}(d) > ${n}) { ${cx.failStatic({ limit: n }, `must NOT have more than ${n} characters`)} }`;
   },
 };

@@ -12,6 +12,6 @@ export const minLength: Keyword = {
     if (typeof cx.value !== "number") return undefined;
     const n = cx.value;
     // d.length counts UTF-16 units, never fewer than code points: only a short string needs counting.
-    return js`if (d.length < ${n} || (d.length < ${n * 2} && ${cx.helper("ucs2length")}(d) < ${n})) { ${cx.fail(js`{ limit: ${n} }`, js`${`must NOT have fewer than ${n} characters`}`)} }`;
+    return js`if (d.length < ${n} || (d.length < ${n * 2} && ${cx.helper("ucs2length")}(d) < ${n})) { ${cx.failStatic({ limit: n }, `must NOT have fewer than ${n} characters`)} }`;
   },
 };

@@ -10,6 +10,6 @@ export const minProperties: Keyword = {
   instance: "object",
   compile(cx) {
     if (typeof cx.value !== "number") return undefined;
-    return js`if (Object.keys(d).length < ${cx.value}) { ${cx.fail(js`{ limit: ${cx.value} }`, js`${`must NOT have fewer than ${cx.value} properties`}`)} }`;
+    return js`if (Object.keys(d).length < ${cx.value}) { ${cx.failStatic({ limit: cx.value }, `must NOT have fewer than ${cx.value} properties`)} }`;
   },
 };

@@ -10,6 +10,6 @@ export const minimum: Keyword = {
   instance: "number",
   compile(cx) {
     if (typeof cx.value !== "number") return undefined;
-    return js`if (d < ${cx.value}) { ${cx.fail(js`{ comparison: ${">="}, limit: ${cx.value} }`, js`${`must be >= ${cx.value}`}`)} }`;
+    return js`if (d < ${cx.value}) { ${cx.failStatic({ comparison: ">=", limit: cx.value }, `must be >= ${cx.value}`)} }`;
   },
 };

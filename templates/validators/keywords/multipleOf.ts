@@ -13,6 +13,6 @@ export const multipleOf: Keyword = {
     const m = cx.value;
     // Safe integers divide exactly in binary; every other number is compared as the decimal JSON wrote.
     const test = Number.isSafeInteger(m) ? js`(Number.isSafeInteger(d) ? d % ${m} !== 0 : !${cx.helper("multipleOf")}(d, ${m}))` : js`!${cx.helper("multipleOf")}(d, ${m})`;
-    return js`if (${test}) { ${cx.fail(js`{ multipleOf: ${m} }`, js`${`must be multiple of ${m}`}`)} }`;
+    return js`if (${test}) { ${cx.failStatic({ multipleOf: m }, `must be multiple of ${m}`)} }`;
   },
 };

@@ -8,6 +8,6 @@ import type { Keyword } from "../context.js";
 export const not: Keyword = {
   keyword: "not",
   compile(cx) {
-    return js`if (${cx.sub(["not"], js`d`, null, "none", { silent: true })}) { ${cx.fail(js`{}`, js`${"must NOT be valid"}`)} }`;
+    return js`if (${cx.sub(["not"], js`d`, null, "none", { silent: true })}) { ${cx.failStatic({}, "must NOT be valid")} }`;
   },
 };

@@ -21,7 +21,7 @@ export const oneOf: Keyword = {
       return js`if (${second} < 0) { ${decl} if (${call}) { if (${first} < 0) { ${first} = ${i}; ${kept} } else ${second} = ${i}; } }`;
     });
     const annotate = cx.annotations ? js`if (A !== null && ${keep} !== null) ${cx.helper("annMerge")}(A, ${keep});` : js``;
-    const none = cx.fail(js`{ passingSchemas: null }`, js`${"must match exactly one schema in oneOf"}`);
+    const none = cx.failStatic({ passingSchemas: null }, "must match exactly one schema in oneOf");
     const many = cx.fail(js`{ passingSchemas: [${first}, ${second}] }`, js`${"must match exactly one schema in oneOf"}`);
     return js`{ const ${mark} = E === null ? 0 : E.errors.length; let ${first} = -1; let ${second} = -1; let ${keep} = null;
 ${lines(branches)}

@@ -12,6 +12,6 @@ export const pattern: Keyword = {
     if (typeof cx.value !== "string") return undefined;
     const re = cx.regex(cx.value, ["pattern"]);
     if (!re) return undefined;
-    return js`if (!${re}.test(d)) { ${cx.fail(js`{ pattern: ${cx.value} }`, js`${`must match pattern "${cx.value}"`}`)} }`;
+    return js`if (!${re}.test(d)) { ${cx.failStatic({ pattern: cx.value }, `must match pattern "${cx.value}"`)} }`;
   },
 };

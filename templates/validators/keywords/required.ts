@@ -13,7 +13,7 @@ export const required: Keyword = {
     if (!Array.isArray(cx.value)) return undefined;
     const names = [...new Set(cx.value.filter((n): n is string => typeof n === "string"))];
     const checks: Code[] = names.map(
-      (n) => js`if (!(${hasMember(js`d`, n)})) { ${cx.fail(js`{ missingProperty: ${n} }`, js`${`must have required property '${n}'`}`)} }`,
+      (n) => js`if (!(${hasMember(js`d`, n)})) { ${cx.failStatic({ missingProperty: n }, `must have required property '${n}'`)} }`,
     );
     return checks.length > 0 ? lines(checks) : undefined;
   },

@@ -22,6 +22,6 @@ export const type: Keyword = {
     const d = new Code("d");
     const conds = types.map((t) => CHECKS[t]!(d));
     const cond = conds.length === 0 ? new Code("false") : join(conds, " || ");
-    return js`if (!(${cond})) { ${cx.fail(js`{ type: ${types.join(",")} }`, js`${"must be " + types.join(" or ")}`)} }`;
+    return js`if (!(${cond})) { ${cx.failStatic({ type: types.join(",") }, "must be " + types.join(" or "))} }`;
   },
 };

@@ -12,6 +12,26 @@ export function report(E: any, instancePath: string, schemaPath: string, keyword
   return E.all;
 }
 
+/** Records an error known at generation time: `[schemaPathSuffix, keyword, params, message]`. */
+export function fail(E: any, instancePath: string, schemaPath: string, e: any): boolean {
+  E.errors.push({ instancePath, schemaPath: "#" + schemaPath + e[0], keyword: e[1], params: e[2], message: e[3] });
+  return E.all;
+}
+
+/** `validateX`: every error (or the first, with `allErrors: false`), or the value. */
+export function validate(fn: any, value: any, options: any, scope: any): any {
+  const E = { errors: [], all: options === undefined || options.allErrors !== false };
+  return fn(value, "", "", E, null, scope) ? { valid: true, value } : { valid: false, errors: E.errors };
+}
+
+/** `assertX`: returns when valid; else throws a ValidationFailure with every error. */
+export function assert(fn: any, value: any, typeName: string, scope: any): void {
+  if (fn(value, null, null, null, null, scope)) return;
+  const E = { errors: [], all: true };
+  fn(value, "", "", E, null, scope);
+  throw new ValidationFailure(typeName, E.errors);
+}
+
 /** A JSON pointer token. */
 export function esc(key: string | number): string {
   return typeof key === "number" ? String(key) : key.replace(/~/g, "~0").replace(/\//g, "~1");
@@ -153,6 +173,9 @@ export class ValidationFailure extends Error {
 /** Every helper by the name generated code calls it. */
 export const HELPERS: Record<string, (...a: any[]) => any> = {
   report,
+  fail,
+  validate,
+  assert,
   esc,
   ucs2length,
   equal,

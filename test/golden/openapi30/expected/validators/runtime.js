@@ -10,6 +10,41 @@ export function report(E, instancePath, schemaPath, keyword, params, message) {
 	return E.all;
 }
 
+export function fail(E, instancePath, schemaPath, e) {
+	E.errors.push({
+		instancePath,
+		schemaPath: "#" + schemaPath + e[0],
+		keyword: e[1],
+		params: e[2],
+		message: e[3]
+	});
+	return E.all;
+}
+
+export function validate(fn, value, options, scope) {
+	const E = {
+		errors: [],
+		all: options === undefined || options.allErrors !== false
+	};
+	return fn(value, "", "", E, null, scope) ? {
+		valid: true,
+		value
+	} : {
+		valid: false,
+		errors: E.errors
+	};
+}
+
+export function assert(fn, value, typeName, scope) {
+	if (fn(value, null, null, null, null, scope)) return;
+	const E = {
+		errors: [],
+		all: true
+	};
+	fn(value, "", "", E, null, scope);
+	throw new ValidationFailure(typeName, E.errors);
+}
+
 export function esc(key) {
 	return typeof key === "number" ? String(key) : key.replace(/~/g, "~0").replace(/\//g, "~1");
 }
