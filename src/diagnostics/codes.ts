@@ -39,7 +39,6 @@ export const codes = {
   },
   "ref-invalid": { severity: "error", hint: "a $ref must be a URI reference string" },
   "id-duplicate": { severity: "warning", hint: "two documents declare the same $id; the first one read is used" },
-  "unknown-keyword": { severity: "info", hint: "kept as an annotation; it does not change the generated types" },
   "name-conflict": {
     severity: "error",
     hint: "two different schemas want the same name in one namespace; give one a different title or component key",
@@ -53,7 +52,6 @@ export const codes = {
     hint: "escape the character for Unicode mode (for example \\{ for a literal brace) so the pattern means the same in every engine",
   },
   "enum-type-mismatch": { severity: "warning", hint: "fix the enum value or the type; the validator rejects that value too" },
-  "html-conversion": { severity: "warning", hint: "the description was kept as plain text" },
   "check-drift": { severity: "error", hint: "run the same command without --check to regenerate" },
   "write-failed": { severity: "error", hint: "check permissions and free space of the output folder; the previous output was left as it was" },
   "usage": { severity: "error", hint: "see --help" },

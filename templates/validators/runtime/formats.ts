@@ -7,7 +7,9 @@
  * emitting `fn` plus its `helpers` is always enough). No imports, no module constants, no closures over
  * module state: regular expressions are literals inside function bodies.
  *
- * Format functions (`formatXxx`) never call each other; shared logic lives in `formatHelperXxx`.
+ * Format functions (`formatXxx`) never call each other; shared logic lives in `formatHelperXxx`. It is one
+ * module on purpose: a helper imported from another module would be emitted under a bundler's rewritten name
+ * (under vitest, `__vite_ssr_import_N__.formatHelperX`), so every function must see the others by their own name.
  * The checks are called for strings only (non-strings pass `format` trivially; the caller handles that).
  *
  * References: RFC 3339 (dates, times, Appendix A durations), RFC 5321/5322 and RFC 6531/6532 (e-mail),
