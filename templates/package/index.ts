@@ -38,7 +38,7 @@ export const packageTemplate: Template = {
       { path: "index.d.ts", contents: printFile(banner, [...reexports(unambiguous, entries, true), ...sharedDts]) },
       { path: "index.js", contents: printFile(banner, orEmpty([...reexports(unambiguous.filter((n) => n.value), entries, false), ...sharedJs])) },
       { path: "package.json", contents: packageJson(context, entries) },
-      { path: "README.md", contents: readme(context, entries, byName, ambiguous.map(([n, infos]) => [n, infos.map((i) => i.entry)])) },
+      { path: "README.md", contents: readme(context, entries, all, ambiguous.map(([n, infos]) => [n, infos.map((i) => i.entry)])) },
     );
     return { files, exports: [] };
   },
@@ -117,9 +117,12 @@ function packageJson(context: EmitContext, entries: string[]): string {
   return JSON.stringify(pkg, null, 2) + "\n";
 }
 
-function readme(context: EmitContext, entries: string[], byName: Map<string, NameInfo[]>, ambiguous: [string, string[]][]): string {
+function readme(context: EmitContext, entries: string[], all: readonly ModuleExport[], ambiguous: [string, string[]][]): string {
   const { packageName } = context.options;
-  const first = [...byName].find(([, infos]) => infos.length === 1)?.[0] ?? "SomeType";
+  const types = all.filter((e) => e.module.startsWith("types/") && e.kind === "type");
+  const ambiguousNames = new Set(ambiguous.map(([n]) => n));
+  const first = types.find((e) => !ambiguousNames.has(e.name))?.name ?? "SomeType";
+  const validators = all.some((e) => e.module.startsWith("validators/"));
   const lines = [
     `# ${packageName}`,
     "",
@@ -128,7 +131,15 @@ function readme(context: EmitContext, entries: string[], byName: Map<string, Nam
     "## Use",
     "",
     "```ts",
-    `import type { ${first} } from "${packageName}";`,
+    ...(validators
+      ? [
+          `import { type ${first}, is${first}, validate${first}, assert${first} } from "${packageName}";`,
+          "",
+          `if (is${first}(input)) { /* here input has the type ${first} */ }`,
+          `const result = validate${first}(input); // { valid: true, value } or { valid: false, errors }`,
+          `assert${first}(input); // throws a ValidationFailure carrying .errors`,
+        ]
+      : [`import type { ${first} } from "${packageName}";`]),
     "```",
     "",
     "Every name that only one namespace declares is exported from the package root; each namespace is also a",
@@ -136,7 +147,7 @@ function readme(context: EmitContext, entries: string[], byName: Map<string, Nam
     "",
     "| module | types |",
     "|---|---|",
-    ...entries.map((m) => `| \`${packageName}/${m}\` | ${[...byName.values()].filter((infos) => infos.some((i) => i.entry === m)).length} |`),
+    ...entries.map((m) => `| \`${packageName}/${m}\` | ${types.filter((e) => context.moduleOf(e.namespace) === m).length} |`),
     "",
   ];
   if (ambiguous.length > 0) {
