@@ -39,8 +39,13 @@ const printers: { [K in NodeKind]: Printer<K> } = {
     w.write("[");
     n.items.forEach((item, i) => {
       if (i > 0) w.write(", ");
+      // An optional element binds `?` tighter than `|` or `&`: `(A | B)?`, never `A | B?`.
+      const optional = i >= n.minItems;
+      const wrap = optional && (needsParens(item, "array") || item.kind === "union" || item.kind === "intersection");
+      if (wrap) w.write("(");
       printType(w, item, ctx);
-      if (i >= n.minItems) w.write("?");
+      if (wrap) w.write(")");
+      if (optional) w.write("?");
     });
     if (n.rest) {
       if (n.items.length > 0) w.write(", ");

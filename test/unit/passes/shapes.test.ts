@@ -252,3 +252,20 @@ it("the printed .d.ts parses as TypeScript with no syntax errors", () => {
     expect((sf as unknown as { parseDiagnostics: unknown[] }).parseDiagnostics, path).toEqual([]);
   }
 });
+
+describe("tuple elements", () => {
+  it("an optional element of a union type is parenthesised, so the tuple compiles", async () => {
+    const { generate } = await import("../../../src/pipeline.js");
+    const { writeTemp, removeTemp, typeCheck } = await import("../../helpers/tsc.js");
+    const dir = writeTemp({ "t.json": JSON.stringify({ title: "T", type: "array", prefixItems: [{ type: ["string", "number"] }, { anyOf: [{ type: "boolean" }, { type: "null" }] }] }) });
+    try {
+      const r = await generate({ inputs: [dir], emit: ["types"] });
+      const dts = Object.entries(r.files).find(([p]) => p.startsWith("types/") && p.endsWith(".d.ts"))![1];
+      expect(dts).toContain("export type T = [(string | number)?, (boolean | null)?, ...unknown[]];");
+      const consumer = 'import type { T } from "./index.js";\nexport const a: T = ["x", true];\nexport const b: T = [];\n';
+      expect(typeCheck({ ...r.files, "c.ts": consumer })).toEqual([]);
+    } finally {
+      removeTemp(dir);
+    }
+  });
+});

@@ -1,0 +1,472 @@
+/**
+ * Soundness and precision of the generated TYPES, measured on the official JSON-Schema-Test-Suite (issue #4).
+ *
+ * For every draft's required suite files (tests/<draft>/*.json): each case's schema becomes `c<i>/schema.json`
+ * (with the draft's `$schema`, exactly as test/conformance/runner.ts does), one `generate({ emit: ["types"] })`
+ * per suite file (per case when a run reports errors), the package is written to a temp folder, and one
+ * `check.ts` per suite file states every test instance as a TypeScript literal against the case's root type:
+ *
+ *     declare function accept<T>(): <const V extends T>(v: V) => void;
+ *     accept<Root_c3>()({"foo": 1}); // one statement per line, one line per test
+ *
+ * The generic constraint means V is inferred from the literal and then checked for assignability to the type:
+ * no excess-property check on a fresh literal counts (the instance is any JSON value, extra members included).
+ * TypeScript's other rules do count (weak-type detection, say): a user assigning such a value hits them too.
+ *
+ * - soundness: valid instances whose line has no diagnostic / valid instances.
+ * - precision: invalid instances whose line has a diagnostic / invalid instances.
+ * Instances of cases whose generation failed count as neither accepted nor rejected (and are listed).
+ * All of a draft's check files go through ONE ts.createProgram (strict, skipLibCheck off so the generated .d.ts
+ * files are checked too: "compiled under --strict" is about those).
+ *
+ * Usage: npm run soundness [-- <filter>]   (filter: substring of "<draft>/<file>", e.g. draft7/ref.json)
+ * Env: SOUNDNESS_SUITE_DIR (default ../shared/corpora/json-schema-test-suite), SOUNDNESS_MAX_LIST (default 40).
+ * Output: a table on stdout; every outcome in <tmpdir>/schemaforge-soundness/report.json (path printed).
+ */
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, relative, resolve, sep } from "node:path";
+import { fileURLToPath } from "node:url";
+import ts from "typescript";
+import type { GenerateOptions } from "../../src/config/options.js";
+import type { Diagnostic } from "../../src/diagnostics/diagnostic.js";
+import { generate, type GenerateResult } from "../../src/pipeline.js";
+import { DIALECT_URI, DRAFTS, formatDiagnostic, prepareMetaschemas, suiteFiles, type Draft, type SuiteCase } from "../../test/conformance/runner.js";
+
+const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
+const testSuiteDir = resolve(process.env.SOUNDNESS_SUITE_DIR ?? join(projectRoot, "..", "shared", "corpora", "json-schema-test-suite"));
+const filter = process.argv[2] || process.env.SOUNDNESS_FILTER || undefined;
+const maxList = Number(process.env.SOUNDNESS_MAX_LIST ?? 40);
+const outRoot = join(tmpdir(), "schemaforge-soundness");
+
+// ---------------------------------------------------------------------------------------------------------------
+// Types
+
+type Status = "accepted" | "rejected" | "generation-failed" | "no-root-type";
+
+interface TestOutcome {
+  draft: Draft;
+  file: string;
+  caseIndex: number;
+  case: string;
+  test: string;
+  valid: boolean;
+  status: Status;
+  /** The TypeScript diagnostics on the test's line (rejected), or why the test was not checked. */
+  error?: string;
+  /** The `check.ts` line (1-based), to look at the statement. */
+  line?: number;
+}
+
+interface CaseInfo {
+  draft: Draft;
+  file: string;
+  caseIndex: number;
+  description: string;
+  schema: unknown;
+  /** The generated types module of the case (`types/c<i>.d.ts`), for the report. */
+  types?: string;
+  rootName?: string;
+  generationErrors?: string;
+}
+
+interface FileWork {
+  draft: Draft;
+  file: string;
+  dir: string;
+  checkFile: string;
+  cases: CaseInfo[];
+  /** check.ts line → the test it states. */
+  lines: Map<number, { caseIndex: number; testIndex: number }>;
+  suite: SuiteCase[];
+  generateCalls: number;
+  /** Folders of the packages written for this file. */
+  pkgDirs: string[];
+}
+
+interface DraftReport {
+  draft: Draft;
+  files: number;
+  cases: number;
+  generateCalls: number;
+  generationFailures: { file: string; caseIndex: number; case: string; errors: string }[];
+  valid: { total: number; checked: number; accepted: number; soundnessPercent: number };
+  invalid: { total: number; checked: number; rejected: number; precisionPercent: number };
+  /** Diagnostics inside generated files (strict): empty when every generated output compiled. */
+  generatedDiagnostics: string[];
+  /** Diagnostics in check files not on a test line (an import that failed, say). */
+  otherDiagnostics: string[];
+  unsound: TestOutcome[];
+  /** The cases with an unsound test: schema, root type name, generated types module, check file. */
+  unsoundCases: (CaseInfo & { checkFile: string })[];
+  outcomes: TestOutcome[];
+  ms: { generate: number; typecheck: number };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Generation (mirrors test/conformance/runner.ts: same inputs, $schema, maps, namespace per case folder)
+
+type Options = Omit<GenerateOptions, "emit"> & { emit: string[]; formats: "annotate" };
+
+async function generateFile(draft: Draft, file: string, metaMaps: string[]): Promise<FileWork> {
+  const suite = JSON.parse(readFileSync(join(testSuiteDir, "tests", draft, file), "utf8")) as SuiteCase[];
+  const dir = join(outRoot, draft, file.replace(/\.json$/, "").replace(/[^A-Za-z0-9-]+/g, "_"));
+  rmSync(dir, { recursive: true, force: true });
+  const inputs = suite.map((c, i) => writeCase(join(dir, "in"), i, c.schema, draft));
+  const work: FileWork = {
+    draft,
+    file,
+    dir,
+    checkFile: join(dir, "check.ts"),
+    cases: suite.map((c, i) => ({ draft, file, caseIndex: i, description: c.description, schema: c.schema })),
+    lines: new Map(),
+    suite,
+    generateCalls: 0,
+    pkgDirs: [],
+  };
+  /** Case index → the package folder holding its namespace. */
+  const pkgOf = new Map<number, string>();
+  const run = async (indexes: number[]): Promise<{ result: GenerateResult; errors: Diagnostic[] }> => {
+    work.generateCalls++;
+    const options: Options = {
+      inputs: indexes.map((i) => inputs[i]!),
+      emit: ["types"],
+      formats: "annotate",
+      namespaceBy: "folder",
+      map: [`http://localhost:1234/=${join(testSuiteDir, "remotes")}`, ...metaMaps],
+      packageName: "soundness",
+    };
+    let result: GenerateResult;
+    try {
+      result = await generate(options as unknown as GenerateOptions);
+    } catch (e) {
+      const message = e instanceof Error ? `${e.name}: ${e.message.split("\n")[0]}` : String(e);
+      const d = { severity: "error", code: "generate-threw", message } as unknown as Diagnostic;
+      return { result: { files: {}, types: [], diagnostics: [d] } as unknown as GenerateResult, errors: [d] };
+    }
+    return { result, errors: result.diagnostics.filter((d) => d.severity === "error") };
+  };
+  const accept = (indexes: number[], result: GenerateResult): void => {
+    const pkgDir = join(dir, `pkg${work.pkgDirs.length}`);
+    work.pkgDirs.push(pkgDir);
+    for (const [path, contents] of Object.entries(result.files)) {
+      const target = join(pkgDir, path);
+      mkdirSync(dirname(target), { recursive: true });
+      writeFileSync(target, contents);
+    }
+    for (const i of indexes) {
+      pkgOf.set(i, pkgDir);
+      const info = work.cases[i]!;
+      const ns = `c${i}`;
+      const root = result.types.find((t) => t.namespace === ns && t.source.pointer === "" && /[/\\]schema\.json$/.test(t.source.uri));
+      if (root) info.rootName = root.name;
+      info.types = result.files[`types/${ns}.d.ts`];
+    }
+  };
+  // Cases declaring the same absolute $id cannot share a run; a run with errors falls back to one run per case.
+  for (const group of groupByIds(suite, draft)) {
+    const r = await run(group);
+    if (r.errors.length === 0) {
+      accept(group, r.result);
+      continue;
+    }
+    for (const i of group) {
+      const solo = group.length === 1 ? r : await run([i]);
+      if (solo.errors.length === 0) accept([i], solo.result);
+      else work.cases[i]!.generationErrors = solo.errors.map(formatDiagnostic).join("\n");
+    }
+  }
+  writeCheckFile(work, pkgOf);
+  return work;
+}
+
+function writeCase(dir: string, index: number, schema: unknown, draft: Draft): string {
+  const path = join(dir, `c${index}`, "schema.json");
+  mkdirSync(dirname(path), { recursive: true });
+  const withDialect =
+    schema !== null && typeof schema === "object" && !Array.isArray(schema) && !("$schema" in schema)
+      ? { $schema: DIALECT_URI[draft], ...(schema as Record<string, unknown>) }
+      : schema;
+  writeFileSync(path, JSON.stringify(withDialect, null, 2));
+  return path;
+}
+
+function groupByIds(cases: SuiteCase[], draft: Draft): number[][] {
+  const groups: { ids: Set<string>; members: number[] }[] = [];
+  cases.forEach((c, i) => {
+    const ids = collectIds(c.schema, draft === "draft4" ? "id" : "$id");
+    let g = groups.find((x) => ![...ids].some((id) => x.ids.has(id)));
+    if (!g) groups.push((g = { ids: new Set(), members: [] }));
+    for (const id of ids) g.ids.add(id);
+    g.members.push(i);
+  });
+  return groups.map((g) => g.members);
+}
+
+function collectIds(schema: unknown, key: string, out = new Set<string>()): Set<string> {
+  if (Array.isArray(schema)) for (const s of schema) collectIds(s, key, out);
+  else if (schema !== null && typeof schema === "object") {
+    for (const [k, v] of Object.entries(schema)) {
+      if (k === key && typeof v === "string" && /^[a-z][a-z0-9+.-]*:/i.test(v)) out.add(v.replace(/#$/, ""));
+      else collectIds(v, key, out);
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The check file
+
+/**
+ * A JSON value as a TypeScript expression on one line. JSON syntax is TypeScript syntax except for:
+ * - `-0`: JSON.stringify writes `0`; written `-0` (a `number` either way, but the text stays faithful);
+ * - the member `__proto__`: `{"__proto__": 1}` in an object literal SETS THE PROTOTYPE in JavaScript, while
+ *   JSON.parse makes it an own property. Written as the computed key `["__proto__"]`, which JavaScript treats as
+ *   an own property and TypeScript as the property named `__proto__` (TypeScript types both spellings as a
+ *   property, so this changes no figure; it keeps the statement meaning what the instance means);
+ * - non-finite numbers (JSON.parse of 1e400): written `Infinity`; the suite has none today.
+ */
+export function tsLiteral(v: unknown): string {
+  if (v === null) return "null";
+  switch (typeof v) {
+    case "boolean":
+      return String(v);
+    case "string":
+      return JSON.stringify(v);
+    case "number":
+      if (Object.is(v, -0)) return "-0";
+      if (!Number.isFinite(v)) return Number.isNaN(v) ? "NaN" : v > 0 ? "Infinity" : "-Infinity";
+      return JSON.stringify(v);
+    case "object":
+      if (Array.isArray(v)) return `[${v.map(tsLiteral).join(", ")}]`;
+      {
+        const members = Object.entries(v as Record<string, unknown>).map(
+          ([k, x]) => `${k === "__proto__" ? `["__proto__"]` : JSON.stringify(k)}: ${tsLiteral(x)}`,
+        );
+        return members.length === 0 ? "{}" : `{ ${members.join(", ")} }`;
+      }
+    default:
+      throw new Error(`not a JSON value: ${String(v)}`);
+  }
+}
+
+function writeCheckFile(work: FileWork, pkgOf: Map<number, string>): void {
+  const lines: string[] = [
+    `// ${work.draft}/${work.file}: every test instance against its case's root type (tools/soundness/run.ts).`,
+    "declare function accept<T>(): <const V extends T>(v: V) => void;",
+  ];
+  for (const c of work.cases) {
+    const pkg = pkgOf.get(c.caseIndex);
+    if (pkg === undefined || c.rootName === undefined) continue;
+    const spec = "./" + relative(work.dir, join(pkg, `c${c.caseIndex}.js`)).split(sep).join("/");
+    lines.push(`import type { ${c.rootName} as Root_c${c.caseIndex} } from ${JSON.stringify(spec)};`);
+  }
+  for (const c of work.cases) {
+    if (c.rootName === undefined) continue;
+    work.suite[c.caseIndex]!.tests.forEach((t, k) => {
+      lines.push(`accept<Root_c${c.caseIndex}>()(${tsLiteral(t.data)}); // ${t.valid ? "valid" : "invalid"}: c${c.caseIndex} t${k}`);
+      work.lines.set(lines.length, { caseIndex: c.caseIndex, testIndex: k });
+    });
+  }
+  lines.push("export {};", "");
+  writeFileSync(work.checkFile, lines.join("\n"));
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Type-checking a draft
+
+const COMPILER_OPTIONS: ts.CompilerOptions = {
+  strict: true,
+  noEmit: true,
+  target: ts.ScriptTarget.ES2022,
+  module: ts.ModuleKind.ESNext,
+  moduleResolution: ts.ModuleResolutionKind.Bundler,
+  lib: ["lib.es2022.d.ts"],
+  types: [],
+  skipLibCheck: false,
+  noUncheckedIndexedAccess: true,
+  exactOptionalPropertyTypes: false,
+};
+
+function message(d: ts.Diagnostic): string {
+  const text = ts.flattenDiagnosticMessageText(d.messageText, "\n  ");
+  return `TS${d.code}: ${text.length > 600 ? text.slice(0, 597) + "…" : text}`;
+}
+
+function where(d: ts.Diagnostic): string {
+  if (!d.file || d.start === undefined) return "";
+  const { line, character } = d.file.getLineAndCharacterOfPosition(d.start);
+  return `${relative(outRoot, d.file.fileName)}:${line + 1}:${character + 1}: `;
+}
+
+async function runDraft(draft: Draft, metaMaps: string[]): Promise<DraftReport> {
+  const t0 = performance.now();
+  const files = suiteFiles(testSuiteDir, draft, "required").filter((f) => !filter || `${draft}/${f}`.includes(filter));
+  const works: FileWork[] = [];
+  for (const f of files) works.push(await generateFile(draft, f, metaMaps));
+  const t1 = performance.now();
+
+  const program = ts.createProgram(
+    works.map((w) => w.checkFile),
+    COMPILER_OPTIONS,
+  );
+  const diagnostics = [...program.getOptionsDiagnostics(), ...program.getGlobalDiagnostics(), ...program.getSyntacticDiagnostics(), ...program.getSemanticDiagnostics()];
+  const t2 = performance.now();
+
+  const byCheck = new Map(works.map((w) => [w.checkFile, { work: w, byLine: new Map<number, string[]>() }]));
+  const generatedDiagnostics: string[] = [];
+  const otherDiagnostics: string[] = [];
+  for (const d of diagnostics) {
+    const entry = d.file ? byCheck.get(resolve(d.file.fileName)) : undefined;
+    if (!entry) {
+      (d.file && resolve(d.file.fileName).startsWith(outRoot) ? generatedDiagnostics : otherDiagnostics).push(where(d) + message(d));
+      continue;
+    }
+    const line = d.file!.getLineAndCharacterOfPosition(d.start ?? 0).line + 1;
+    if (!entry.work.lines.has(line)) {
+      otherDiagnostics.push(where(d) + message(d));
+      continue;
+    }
+    entry.byLine.set(line, [...(entry.byLine.get(line) ?? []), message(d)]);
+  }
+
+  const outcomes: TestOutcome[] = [];
+  const generationFailures: DraftReport["generationFailures"] = [];
+  for (const w of works) {
+    const lineOf = new Map<string, number>();
+    for (const [line, t] of w.lines) lineOf.set(`${t.caseIndex}/${t.testIndex}`, line);
+    const byLine = byCheck.get(w.checkFile)!.byLine;
+    for (const c of w.cases) {
+      if (c.generationErrors !== undefined) generationFailures.push({ file: w.file, caseIndex: c.caseIndex, case: c.description, errors: c.generationErrors });
+      w.suite[c.caseIndex]!.tests.forEach((t, k) => {
+        const base = { draft, file: w.file, caseIndex: c.caseIndex, case: c.description, test: t.description, valid: t.valid };
+        if (c.generationErrors !== undefined) outcomes.push({ ...base, status: "generation-failed", error: c.generationErrors });
+        else if (c.rootName === undefined) outcomes.push({ ...base, status: "no-root-type", error: "generate() listed no type for the case's root" });
+        else {
+          const line = lineOf.get(`${c.caseIndex}/${k}`)!;
+          const errs = byLine.get(line);
+          outcomes.push(errs ? { ...base, status: "rejected", error: errs.join("\n"), line } : { ...base, status: "accepted", line });
+        }
+      });
+    }
+  }
+  const pct = (n: number, d: number) => (d === 0 ? 100 : (100 * n) / d);
+  const valid = outcomes.filter((o) => o.valid);
+  const invalid = outcomes.filter((o) => !o.valid);
+  const checked = (list: TestOutcome[]) => list.filter((o) => o.status === "accepted" || o.status === "rejected").length;
+  const accepted = valid.filter((o) => o.status === "accepted").length;
+  const rejected = invalid.filter((o) => o.status === "rejected").length;
+  return {
+    draft,
+    files: works.length,
+    cases: works.reduce((n, w) => n + w.cases.length, 0),
+    generateCalls: works.reduce((n, w) => n + w.generateCalls, 0),
+    generationFailures,
+    valid: { total: valid.length, checked: checked(valid), accepted, soundnessPercent: pct(accepted, valid.length) },
+    invalid: { total: invalid.length, checked: checked(invalid), rejected, precisionPercent: pct(rejected, invalid.length) },
+    generatedDiagnostics,
+    otherDiagnostics,
+    unsound: valid.filter((o) => o.status !== "accepted"),
+    unsoundCases: works.flatMap((w) =>
+      w.cases
+        .filter((c) => valid.some((o) => o.file === w.file && o.caseIndex === c.caseIndex && o.status !== "accepted"))
+        .map((c) => ({ ...c, checkFile: w.checkFile })),
+    ),
+    outcomes,
+    ms: { generate: t1 - t0, typecheck: t2 - t1 },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Main
+
+function table(reports: DraftReport[]): string {
+  const header = ["draft", "cases", "gen failed", "valid", "accepted", "soundness %", "invalid", "rejected", "precision %", "strict ok", "gen s", "tsc s"];
+  const rows = reports.map((r) => [
+    r.draft,
+    String(r.cases),
+    String(r.generationFailures.length),
+    String(r.valid.total),
+    String(r.valid.accepted),
+    r.valid.soundnessPercent.toFixed(2),
+    String(r.invalid.total),
+    String(r.invalid.rejected),
+    r.invalid.precisionPercent.toFixed(2),
+    r.generatedDiagnostics.length === 0 ? "yes" : `NO (${r.generatedDiagnostics.length})`,
+    (r.ms.generate / 1000).toFixed(1),
+    (r.ms.typecheck / 1000).toFixed(1),
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
+  const fmt = (row: string[]) => "| " + row.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(" | ") + " |";
+  return [fmt(header), "|" + widths.map((w) => "-".repeat(w + 2)).join("|") + "|", ...rows.map(fmt)].join("\n");
+}
+
+const short = (s: string, n = 300) => {
+  const one = s.replace(/\s*\n\s*/g, " ⏎ ");
+  return one.length > n ? one.slice(0, n - 1) + "…" : one;
+};
+
+async function main(): Promise<void> {
+  if (!existsSync(join(testSuiteDir, "tests"))) throw new Error(`no JSON-Schema-Test-Suite at ${testSuiteDir} (set SOUNDNESS_SUITE_DIR)`);
+  const t0 = performance.now();
+  rmSync(outRoot, { recursive: true, force: true });
+  mkdirSync(outRoot, { recursive: true });
+  const metaMaps = await prepareMetaschemas(join(outRoot, "meta"));
+  const reports: DraftReport[] = [];
+  for (const draft of DRAFTS) {
+    const r = await runDraft(draft, metaMaps);
+    if (r.files === 0) continue;
+    reports.push(r);
+    const lines = [
+      `── ${draft}: ${r.files} files, ${r.cases} cases, ${r.generateCalls} generate() calls; ` +
+        `soundness ${r.valid.accepted}/${r.valid.total} = ${r.valid.soundnessPercent.toFixed(2)} %, ` +
+        `precision ${r.invalid.rejected}/${r.invalid.total} = ${r.invalid.precisionPercent.toFixed(2)} %`,
+    ];
+    for (const g of r.generationFailures) lines.push(`   generation failed: ${g.file} [c${g.caseIndex}] ${g.case}: ${short(g.errors)}`);
+    if (r.generatedDiagnostics.length > 0) {
+      lines.push(`   generated output does NOT compile under --strict (${r.generatedDiagnostics.length} diagnostics), first 10:`);
+      for (const d of r.generatedDiagnostics.slice(0, 10)) lines.push(`     ${short(d)}`);
+    }
+    if (r.otherDiagnostics.length > 0) {
+      lines.push(`   other diagnostics in the check files (${r.otherDiagnostics.length}), first 10:`);
+      for (const d of r.otherDiagnostics.slice(0, 10)) lines.push(`     ${short(d)}`);
+    }
+    const misses = new Map<string, { total: number; missed: number }>();
+    for (const o of r.outcomes.filter((x) => !x.valid)) {
+      const m = misses.get(o.file) ?? { total: 0, missed: 0 };
+      m.total++;
+      if (o.status !== "rejected") m.missed++;
+      misses.set(o.file, m);
+    }
+    const worst = [...misses].filter(([, m]) => m.missed > 0).sort((a, b) => b[1].missed - a[1].missed);
+    lines.push(`   invalid instances accepted, by file (most first): ${worst.slice(0, 15).map(([f, m]) => `${f.replace(/\.json$/, "")} ${m.missed}/${m.total}`).join(", ")}`);
+    const unsound = r.unsound.filter((o) => o.status === "rejected");
+    if (unsound.length > 0) {
+      lines.push(`   unsound (valid instance rejected), first ${Math.min(maxList, unsound.length)} of ${unsound.length}:`);
+      for (const o of unsound.slice(0, maxList)) lines.push(`     ${o.file} [c${o.caseIndex}] ${o.case} / ${o.test}: ${short(o.error ?? "", 260)}`);
+    }
+    console.log(lines.join("\n"));
+  }
+  const total = performance.now() - t0;
+  console.log("\n" + table(reports));
+  console.log(`total ${(total / 1000).toFixed(1)} s`);
+  const reportPath = join(outRoot, "report.json");
+  writeFileSync(
+    reportPath,
+    JSON.stringify(
+      {
+        generatedAt: new Date().toISOString(),
+        suite: testSuiteDir,
+        filter: filter ?? null,
+        ms: total,
+        workDir: outRoot,
+        drafts: reports,
+      },
+      null,
+      2,
+    ),
+  );
+  console.log(`report: ${reportPath}\nwork dir (inputs, generated packages, check.ts per suite file): ${outRoot}`);
+}
+
+await main();
