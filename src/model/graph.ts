@@ -45,7 +45,6 @@ export interface SchemaGraph {
 }
 
 export function schemaGraph(registry: Registry, resolver: Resolver): SchemaGraph {
-  const canonicalCache = new Map<string, CanonicalNode | undefined>();
   const at = (doc: SourceDocument, pointer: string, base?: string): SchemaSite => {
     let raw: unknown = doc.json;
     if (pointer !== "") {
@@ -66,9 +65,8 @@ export function schemaGraph(registry: Registry, resolver: Resolver): SchemaGraph
       return at(doc, id.slice(i + 1));
     },
     canonical(site) {
-      const k = graph.key(site);
-      if (!canonicalCache.has(k)) canonicalCache.set(k, isSchemaObject(site.raw) ? normalizeNode(site.raw, site.doc.dialect) : undefined);
-      return canonicalCache.get(k);
+      // normalizeNode memoizes per schema object and dialect.
+      return isSchemaObject(site.raw) ? normalizeNode(site.raw, site.doc.dialect) : undefined;
     },
     sub(site, tokens) {
       const c = graph.canonical(site);

@@ -57,6 +57,8 @@ const VALIDATION_VOCABULARY = new Set([
   "dependentRequired",
 ]);
 
+const KEYWORD_BY_NAME = new Map(KEYWORDS.map((k) => [k.keyword, k]));
+
 const GUARDS: Record<InstanceType, string> = {
   string: 'typeof d === "string"',
   number: 'typeof d === "number"',
@@ -73,6 +75,7 @@ export class ValidatorCompiler {
   readonly formatsUsed = new Set<string>();
   private readonly resources = new Map<string, number>();
   private readonly tables = new Map<string, string>();
+  private readonly shortcuts = new Map<string, "true" | { site: SchemaSite; sp: string } | undefined>();
 
   constructor(
     private readonly graph: SchemaGraph,
@@ -97,9 +100,13 @@ export class ValidatorCompiler {
    * an `allOf` with one asserting member) is its target, with the schema path extended. Not used when the
    * unit needs the dynamic scope, where every resource entered counts.
    */
-  shortcut(site: SchemaSite, seen = new Set<string>()): "true" | { site: SchemaSite; sp: string } | undefined {
+  shortcut(site: SchemaSite, seen?: Set<string>): "true" | { site: SchemaSite; sp: string } | undefined {
     if (this.options.dynamic) return undefined;
     const key = this.graph.key(site);
+    if (seen === undefined) {
+      if (!this.shortcuts.has(key)) this.shortcuts.set(key, this.shortcut(site, new Set()));
+      return this.shortcuts.get(key);
+    }
     if (seen.has(key)) return undefined;
     seen.add(key);
     if (site.raw === true) return "true";
@@ -128,7 +135,8 @@ export class ValidatorCompiler {
     if (keyword === "format") return this.options.formats === "annotate";
     if (keyword === "$ref" || keyword === "$dynamicRef" || keyword === "$recursiveRef") return false;
     if (keyword === "then" || keyword === "else" || keyword === "minContains" || keyword === "maxContains") return true;
-    return !KEYWORDS.some((k) => k.keyword === keyword && !k.notIn?.includes(site.doc.dialect)) || (UNEVALUATED.has(keyword) && !this.options.annotations);
+    const known = KEYWORD_BY_NAME.get(keyword);
+    return known === undefined || known.notIn?.includes(site.doc.dialect) === true || (UNEVALUATED.has(keyword) && !this.options.annotations);
   }
 
   private dynamicResourceSet: Set<string> | undefined;
