@@ -13,6 +13,7 @@ import { moduleBase } from "./emit/template.js";
 import { parseText } from "./load/parse.js";
 import { generate } from "./pipeline.js";
 import { writeOutput } from "./write/index.js";
+import { closest } from "./util/did-you-mean.js";
 
 export interface ValidateFilesOptions extends Omit<GenerateOptions, "inputs" | "out" | "emit" | "check" | "write"> {
   /** Data files (JSON or YAML). */
@@ -103,29 +104,4 @@ function chooseType(types: { name: string; namespace: string }[], wanted: string
   const near = closest(name!, types.map((t) => t.name));
   bag.report("usage", { message: `no type named ${wanted}${near ? `; did you mean ${near}?` : ""}` });
   return undefined;
-}
-
-/** The candidate within a small edit distance of `word` (for "did you mean"). */
-export function closest(word: string, candidates: readonly string[]): string | undefined {
-  let best: string | undefined;
-  let bestDistance = Math.max(2, Math.floor(word.length / 3)) + 1;
-  for (const c of new Set(candidates)) {
-    const d = distance(word.toLowerCase(), c.toLowerCase());
-    if (d < bestDistance) [best, bestDistance] = [c, d];
-  }
-  return best;
-}
-
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = tmp;
-    }
-  }
-  return row[b.length]!;
 }

@@ -10,6 +10,7 @@ import { hideBin } from "yargs/helpers";
 import { OPTION_TABLE, type GenerateOptions } from "../config/options.js";
 import { formatDiagnostic } from "../diagnostics/format.js";
 import { generate } from "../pipeline.js";
+import { closest } from "../util/did-you-mean.js";
 import { VERSION } from "../version.js";
 
 // The CLI (not the library) caches V8's compiled code of the CommonJS dependencies it loads (ts-morph bundles
@@ -102,6 +103,28 @@ async function runValidate(argv: Record<string, unknown>): Promise<number> {
   return invalid > 0 || result.diagnostics.some((d) => d.severity === "error") ? EXIT.inputErrors : EXIT.ok;
 }
 
+/** Every long flag the commands take, for "did you mean" on a mistyped one. */
+const KNOWN_FLAGS = [
+  ...Object.values(OPTION_TABLE).map((o) => o.flag),
+  "schema",
+  "type",
+  "help",
+  "version",
+];
+
+/** "Unknown argument: outt" → "Unknown argument: outt (did you mean --out?)". */
+function withSuggestion(message: string): string {
+  const m = /^Unknown arguments?: (.+)$/.exec(message);
+  if (!m) return message;
+  // yargs lists a mistyped --kebab-flag twice, also as camelCase: one suggestion per flag.
+  const flags = [...new Set(m[1]!.split(/,\s*/).map((a) => a.replace(/^-+/, "").replace(/[A-Z]/g, (c) => "-" + c.toLowerCase())))];
+  const hints = flags.flatMap((flag) => {
+    const near = closest(flag, KNOWN_FLAGS);
+    return near === undefined ? [] : [flags.length === 1 ? `--${near}` : `--${near} for --${flag}`];
+  });
+  return hints.length > 0 ? `${message} (did you mean ${hints.join(", ")}?)` : message;
+}
+
 export async function main(argv: string[]): Promise<number> {
   let code: number = EXIT.ok;
   const parser = yargs(argv)
@@ -142,7 +165,7 @@ export async function main(argv: string[]): Promise<number> {
     )
     .fail((msg, err) => {
       // Throwing stops yargs before any command handler runs.
-      throw err ?? new UsageError(msg);
+      throw err ?? new UsageError(withSuggestion(msg));
     })
     .help()
     .wrap(Math.min(110, process.stdout.columns || 100));

@@ -54,6 +54,15 @@ describe("schemaforge CLI", () => {
     expect(r.stderr).not.toMatch(/\n\s+at .*\.js:\d+/); // no stack trace
   });
 
+  it("suggests the flag meant when one is mistyped, with exit code 2", () => {
+    const cwd = tempDir();
+    const r = run(["generate", join(projectRoot, "schemas"), "--allow-unresolvd"], cwd);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("did you mean --allow-unresolved?");
+    expect(run(["generate", join(projectRoot, "schemas"), "--outt", "x"], cwd).stderr).toContain("did you mean --out?");
+    expect(readdirSync(cwd)).toEqual([]);
+  });
+
   it("generates a package, prints a one-line summary and exits 0", () => {
     const out = join(tempDir(), "pkg");
     const r = run(["generate", "schemas", "--out", out]);
