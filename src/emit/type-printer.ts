@@ -7,7 +7,7 @@ import type { CodeBlockWriter } from "./ts-morph.js";
 import type { NodeKind, NodeOf, ObjectNode, PropertyNode, TypeNode } from "../model/ir.js";
 import { buildJsDoc } from "./jsdoc.js";
 import { printJsDoc } from "./jsdoc-print.js";
-import { literalType, propertyKey } from "./ts-syntax.js";
+import { literalType, propertyKey, quoteString } from "./ts-syntax.js";
 
 export interface TypePrintContext {
   refName(targetId: string): string;
@@ -117,8 +117,14 @@ function printProperty(w: CodeBlockWriter, p: PropertyNode, ctx: TypePrintContex
   if (doc) printJsDoc(w, doc);
   w.write(`${propertyKey(p.name)}${p.required ? "" : "?"}: `);
   printType(w, p.type, ctx);
+  // Every object inherits `toString`, `constructor`, …: TypeScript checks an absent optional member of that
+  // name against the inherited one, so `{}` would not fit `{ toString?: string }`. The inherited type is
+  // admitted too (sound; no JSON value has a function member, so nothing valid is lost).
+  if (!p.required && INHERITED.has(p.name)) w.write(` | Object[${quoteString(p.name)}]`);
   w.write(";").newLine();
 }
+
+const INHERITED = new Set(Object.getOwnPropertyNames(Object.prototype).filter((n) => n !== "__proto__" && !n.startsWith("__")));
 
 /**
  * The index signature's member types: the additional type, widened by every property's type so that the

@@ -269,3 +269,27 @@ describe("tuple elements", () => {
     }
   });
 });
+
+describe("members named like inherited ones", () => {
+  it("an optional toString/constructor member admits an object without it (TypeScript checks the inherited one)", async () => {
+    const { generate } = await import("../../../src/pipeline.js");
+    const { writeTemp, removeTemp, typeCheck } = await import("../../helpers/tsc.js");
+    const dir = writeTemp({ "p.json": JSON.stringify({ title: "P", type: "object", properties: { toString: { type: "string" }, constructor: { type: "number" }, name: { type: "string" } } }) });
+    try {
+      const r = await generate({ inputs: [dir], emit: ["types"] });
+      const consumer = [
+        'import type { P } from "./index.js";',
+        "declare function accept<T>(): <const V extends T>(v: V) => void;",
+        "accept<P>()({});",
+        'accept<P>()({ toString: "x", constructor: 1, name: "n" });',
+        "// @ts-expect-error a string member is still a string",
+        "accept<P>()({ name: 1 });",
+        "// @ts-expect-error a JSON value of the wrong type is still rejected",
+        "accept<P>()({ toString: 1 });",
+      ].join("\n");
+      expect(typeCheck({ ...r.files, "c.ts": consumer })).toEqual([]);
+    } finally {
+      removeTemp(dir);
+    }
+  });
+});

@@ -9,7 +9,7 @@ export interface Tricky {
   /** A name that is not an identifier. */
   "content-type": string;
   __proto__?: string;
-  constructor?: number;
+  constructor?: number | Object["constructor"];
   /**
    * @pattern ^a*\/b$
    * @default "*\/"
