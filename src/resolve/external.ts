@@ -109,6 +109,7 @@ export async function readExternal(
             },
           },
         },
+        // ref-parser types plugin maps as a closed record of its own plugins; ours are named entries it also accepts.
       } as never);
     } catch {
       // Errors were reported through the plugins; ref-parser's own group error adds nothing a user can act on.

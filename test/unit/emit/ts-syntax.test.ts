@@ -14,7 +14,6 @@ function printed(doc: JsDoc): string {
 }
 import { buildJsDoc } from "../../../src/emit/jsdoc.js";
 import { jsDocInline, jsDocText, jsonForDoc, jsValue, literalType, objectLiteralKey, propertyKey, quoteString } from "../../../src/emit/ts-syntax.js";
-import { printStructure } from "../../../src/emit/ts-morph.js";
 import { typeCheck } from "../../helpers/tsc.js";
 
 const evaluate = (expression: string): unknown => new Function(`"use strict"; return (${expression});`)();
