@@ -31,8 +31,6 @@ export function join(parts: readonly Code[], sep: string): Code {
   return new Code(parts.map((p) => p.text).join(sep));
 }
 
-export const EMPTY = new Code("");
-
 /** Statements, one per line. */
 export function lines(parts: readonly Code[]): Code {
   return join(parts, "\n");

@@ -3,7 +3,6 @@
  * JSON value that reaches generated TypeScript or JavaScript passes through here; structures are printed
  * verbatim by ts-morph, so nothing else escapes for us.
  */
-import { isIdentifier } from "../naming/identifiers.js";
 
 const LINE_TERMINATORS = /\r\n|[\r\n\u2028\u2029\u0085]/g;
 
@@ -71,9 +70,4 @@ export function literalType(v: unknown): string {
 export function jsonForDoc(v: unknown): string {
   const one = JSON.stringify(v);
   return jsDocText(one !== undefined && one.length <= 80 ? one : JSON.stringify(v, null, 2) ?? "undefined");
-}
-
-export function assertIdentifier(name: string): string {
-  if (!isIdentifier(name)) throw new Error(`not an identifier: ${JSON.stringify(name)}`);
-  return name;
 }

@@ -5,7 +5,7 @@
  */
 import { basename } from "node:path";
 import type { DiagnosticBag } from "../diagnostics/diagnostic.js";
-import { joinPointer, type SourceDocument } from "../load/document.js";
+import { getAtPointer, joinPointer, type SourceDocument } from "../load/document.js";
 import { normalizeNode } from "../normalize/index.js";
 import { baseAt, type Location, type Registry } from "../resolve/registry.js";
 import type { Resolver } from "../resolve/index.js";
@@ -87,13 +87,7 @@ export class ModelBuilder {
   }
 
   private rawAt(loc: Location): unknown {
-    let node: unknown = loc.doc.json;
-    if (loc.pointer === "") return node;
-    for (const token of loc.pointer.slice(1).split("/")) {
-      if (node === null || typeof node !== "object") return undefined;
-      node = (node as Record<string, unknown>)[token.replace(/~1/g, "/").replace(/~0/g, "~")];
-    }
-    return node;
+    return getAtPointer(loc.doc.json, loc.pointer);
   }
 
   private fill(decl: Declaration): void {

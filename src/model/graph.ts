@@ -4,7 +4,7 @@
  * validators and types read one resolution.
  */
 import type { SourceDocument } from "../load/document.js";
-import { joinPointer } from "../load/document.js";
+import { getAtPointer, joinPointer } from "../load/document.js";
 import { normalizeNode, type CanonicalNode } from "../normalize/index.js";
 import { baseAt, type Registry } from "../resolve/registry.js";
 import type { Resolver } from "../resolve/index.js";
@@ -46,13 +46,7 @@ export interface SchemaGraph {
 
 export function schemaGraph(registry: Registry, resolver: Resolver): SchemaGraph {
   const at = (doc: SourceDocument, pointer: string, base?: string): SchemaSite => {
-    let raw: unknown = doc.json;
-    if (pointer !== "") {
-      for (const token of pointer.slice(1).split("/")) {
-        const key = token.replace(/~1/g, "/").replace(/~0/g, "~");
-        raw = raw !== null && typeof raw === "object" ? (raw as Record<string, unknown>)[key] : undefined;
-      }
-    }
+    const raw = getAtPointer(doc.json, pointer);
     const b = base ?? baseAt(registry, doc, pointer);
     return { doc, pointer, base: (isSchemaObject(raw) && registry.baseOf.get(raw)) || b, raw };
   };

@@ -29,10 +29,6 @@ export const ANNOTATION_KEYWORDS = new Set([
   "externalDocs",
 ]);
 
-export function identity(raw: SchemaObject): CanonicalNode {
-  return { schema: raw, origin: {} };
-}
-
 /** Copies `raw` and moves `from` to `to` (when present and `to` is absent), recording the origin. */
 export function rename(node: CanonicalNode, from: string, to: string): void {
   if (!(from in node.schema) || to in node.schema) return;

@@ -4,9 +4,8 @@
  * @see https://json-schema.org/draft-04/json-schema-validation#section-5.1.2
  */
 import type { SchemaObject } from "../resolve/walk.js";
-import { rename, type CanonicalNode, type DialectNormalizer } from "./canonical.js";
+import { rename, without, type CanonicalNode, type DialectNormalizer } from "./canonical.js";
 import { draft07Rules } from "./draft07.js";
-import { dropKeywords } from "./draft06.js";
 
 /** Boolean exclusive bounds (draft 4, OpenAPI 3.0) → numeric exclusive bounds. */
 export function booleanExclusiveBounds(node: CanonicalNode): void {
@@ -31,6 +30,6 @@ export const normalizeDraft04: DialectNormalizer = (raw) => {
   const node = draft07Rules(raw);
   rename(node, "id", "$id");
   booleanExclusiveBounds(node);
-  node.schema = dropKeywords(node.schema, ["const", "contains", "propertyNames", "if", "then", "else"]);
+  node.schema = without(node.schema, ["const", "contains", "propertyNames", "if", "then", "else"]);
   return node;
 };

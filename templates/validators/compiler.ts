@@ -10,6 +10,7 @@
  */
 import { js, lines, name, Code } from "../../src/emit/js-code.js";
 import { propertyKey } from "../../src/emit/ts-syntax.js";
+import { escapeToken } from "../../src/load/document.js";
 import type { SchemaGraph, SchemaSite } from "../../src/model/graph.js";
 import { isSchemaObject } from "../../src/resolve/walk.js";
 import type { AnnotationMode, CallOptions, InstanceType, KeywordContext } from "./context.js";
@@ -236,7 +237,6 @@ export class ValidatorCompiler {
 
   private context(site: SchemaSite, schema: Record<string, unknown>, keyword: string, origin: Record<string, string>, fresh: () => string): KeywordContext {
     const rawKeyword = (k: string) => origin[k] ?? k;
-    const pointerToken = (t: string | number) => String(t).replace(/~/g, "~0").replace(/\//g, "~1");
     const compiler = this;
     const callArgs = (data: Code, pathSuffix: Code | null, spSuffix: string, annotations: AnnotationMode, options: CallOptions | undefined, scope: Code) => {
       const silent = options?.silent === true;
@@ -263,13 +263,13 @@ export class ValidatorCompiler {
       failStatic(params, message, kw = keyword) {
         const entries = Object.entries(params).map(([k, v]) => `${propertyKey(k)}: ${v instanceof Code ? v.text : js`${v}`.text}`);
         const descriptor = compiler.constant(
-          js`Object.freeze([${"/" + pointerToken(rawKeyword(kw))}, ${rawKeyword(kw)}, Object.freeze(${new Code(`{ ${entries.join(", ")} }`)}), ${message}])`,
+          js`Object.freeze([${"/" + escapeToken(rawKeyword(kw))}, ${rawKeyword(kw)}, Object.freeze(${new Code(`{ ${entries.join(", ")} }`)}), ${message}])`,
           "err",
         );
         return js`if (E === null || !${compiler.helper("fail")}(E, p, sp, ${descriptor})) return false; ok = false;`;
       },
       fail(params, message, kw = keyword, spSuffix) {
-        const path = spSuffix ?? js`${"/" + pointerToken(rawKeyword(kw))}`;
+        const path = spSuffix ?? js`${"/" + escapeToken(rawKeyword(kw))}`;
         return js`if (E === null || !${compiler.helper("report")}(E, p, sp + ${path}, ${rawKeyword(kw)}, ${params}, ${message})) return false; ok = false;`;
       },
       sub(tokens, data, pathSuffix, annotations, options) {

@@ -16,7 +16,6 @@ export type AnnotationMode = "share" | "none" | Code;
 export interface CallOptions {
   /** Validate without recording errors (a probe: `contains`, `not`, `if`, `propertyNames` counting). */
   silent?: boolean;
-  /** Expression for the dynamic scope to pass (default: the current one, extended when entering a resource). */
 }
 
 export interface KeywordContext {

@@ -12,6 +12,7 @@ import { ValidatorCompiler, type CompilerReport } from "./compiler.js";
 import { runtimeDeclarations, runtimeSource, formatsSource } from "./runtime/emit.js";
 import { FORMATS } from "./runtime/formats.js";
 import { forEachSubschema } from "../../src/resolve/walk.js";
+import { joinPointer } from "../../src/load/document.js";
 
 export const validatorsTemplate: Template = {
   name: "validators",
@@ -108,7 +109,7 @@ function formatFunctionName(format: string): string {
 }
 
 function reportAt(context: EmitContext, code: "pattern-invalid" | "pattern-not-unicode", site: SchemaSite, tokens: (string | number)[], message: string): void {
-  const pointer = site.pointer + tokens.map((t) => "/" + String(t).replace(/~/g, "~0").replace(/\//g, "~1")).join("");
+  const pointer = joinPointer(site.pointer, ...tokens);
   const pos = site.doc.locate(pointer);
   context.diagnostics.report(code, { message, uri: site.doc.path, pointer, ...(pos ? { line: pos.line, column: pos.column } : {}) });
 }

@@ -278,7 +278,7 @@ async function buildIsolating(
  * all"/"reject all" in every draft that allows them (draft-06 on; the draft-04 suite has no boolean root). No
  * wrapper such as `{"$schema": …, "allOf": [false]}` is used: it would change what is being tested.
  */
-function writeCase(dir: string, index: number, schema: unknown, draft: Draft): string {
+export function writeCase(dir: string, index: number, schema: unknown, draft: Draft): string {
   const path = join(dir, `c${index}`, "schema.json");
   mkdirSync(dirname(path), { recursive: true });
   const withDialect =
@@ -298,7 +298,7 @@ function writeFiles(dir: string, files: Record<string, string>): void {
 }
 
 /** Greedy partition of case indexes so that no two cases of a group declare the same `$id` (or draft-04 `id`). */
-function groupByIds(cases: SuiteCase[], draft: Draft): number[][] {
+export function groupByIds(cases: SuiteCase[], draft: Draft): number[][] {
   const groups: { ids: Set<string>; members: number[] }[] = [];
   cases.forEach((c, i) => {
     const ids = collectIds(c.schema, draft === "draft4" ? "id" : "$id");

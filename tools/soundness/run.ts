@@ -31,7 +31,7 @@ import ts from "typescript";
 import type { GenerateOptions } from "../../src/config/options.js";
 import type { Diagnostic } from "../../src/diagnostics/diagnostic.js";
 import { generate, type GenerateResult } from "../../src/pipeline.js";
-import { DIALECT_URI, DRAFTS, formatDiagnostic, prepareMetaschemas, suiteFiles, type Draft, type SuiteCase } from "../../test/conformance/runner.js";
+import { DRAFTS, formatDiagnostic, groupByIds, prepareMetaschemas, suiteFiles, writeCase, type Draft, type SuiteCase } from "../../test/conformance/runner.js";
 
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const testSuiteDir = resolve(process.env.SOUNDNESS_SUITE_DIR ?? join(projectRoot, "..", "shared", "corpora", "json-schema-test-suite"));
@@ -178,40 +178,6 @@ async function generateFile(draft: Draft, file: string, metaMaps: string[]): Pro
   }
   writeCheckFile(work, pkgOf);
   return work;
-}
-
-function writeCase(dir: string, index: number, schema: unknown, draft: Draft): string {
-  const path = join(dir, `c${index}`, "schema.json");
-  mkdirSync(dirname(path), { recursive: true });
-  const withDialect =
-    schema !== null && typeof schema === "object" && !Array.isArray(schema) && !("$schema" in schema)
-      ? { $schema: DIALECT_URI[draft], ...(schema as Record<string, unknown>) }
-      : schema;
-  writeFileSync(path, JSON.stringify(withDialect, null, 2));
-  return path;
-}
-
-function groupByIds(cases: SuiteCase[], draft: Draft): number[][] {
-  const groups: { ids: Set<string>; members: number[] }[] = [];
-  cases.forEach((c, i) => {
-    const ids = collectIds(c.schema, draft === "draft4" ? "id" : "$id");
-    let g = groups.find((x) => ![...ids].some((id) => x.ids.has(id)));
-    if (!g) groups.push((g = { ids: new Set(), members: [] }));
-    for (const id of ids) g.ids.add(id);
-    g.members.push(i);
-  });
-  return groups.map((g) => g.members);
-}
-
-function collectIds(schema: unknown, key: string, out = new Set<string>()): Set<string> {
-  if (Array.isArray(schema)) for (const s of schema) collectIds(s, key, out);
-  else if (schema !== null && typeof schema === "object") {
-    for (const [k, v] of Object.entries(schema)) {
-      if (k === key && typeof v === "string" && /^[a-z][a-z0-9+.-]*:/i.test(v)) out.add(v.replace(/#$/, ""));
-      else collectIds(v, key, out);
-    }
-  }
-  return out;
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -43,34 +43,6 @@ export function readConstraints(s: SchemaObject): Constraints | undefined {
   return Object.keys(c).length > 0 ? c : undefined;
 }
 
-/** Keywords that neither constrain nor describe the value's type (identifiers, annotations, vendor data). */
-export const NON_TYPE_KEYWORDS = new Set([
-  "$schema",
-  "$id",
-  "id",
-  "$anchor",
-  "$dynamicAnchor",
-  "$recursiveAnchor",
-  "$comment",
-  "$defs",
-  "definitions",
-  "$vocabulary",
-  "title",
-  "description",
-  "default",
-  "examples",
-  "deprecated",
-  "readOnly",
-  "writeOnly",
-  "externalDocs",
-  "xml",
-  "discriminator",
-  "contentMediaType",
-  "contentEncoding",
-  "contentSchema",
-  "format",
-]);
-
 export function mergeDocs(outer: Docs | undefined, inner: Docs | undefined): Docs | undefined {
   if (!outer) return inner;
   if (!inner) return outer;

@@ -3,6 +3,7 @@
  * @see https://json-schema.org/draft/2020-12/json-schema-core#section-10.3.2.1
  */
 import { js, lines, type Code } from "../../../src/emit/js-code.js";
+import { escapeToken } from "../../../src/load/document.js";
 import { isSchemaObject } from "../../../src/resolve/walk.js";
 import type { Keyword } from "../context.js";
 import { hasMember } from "./_members.js";
@@ -24,7 +25,3 @@ export const properties: Keyword = {
     return out.length > 0 ? lines(out) : undefined;
   },
 };
-
-function escapeToken(name: string): string {
-  return name.replace(/~/g, "~0").replace(/\//g, "~1");
-}
