@@ -3,7 +3,8 @@
  * The command line: a thin yargs layer over `generate()`. Exit codes: 0 ok, 1 errors in the input (or drift
  * under --check, or a failed write), 2 usage errors.
  */
-import { createRequire } from "node:module";
+// First, before the other imports load: start the printer worker (see ./start.ts).
+import "./start.js";
 import { relative } from "node:path";
 import yargs, { type Argv } from "yargs";
 import { hideBin } from "yargs/helpers";
@@ -12,10 +13,6 @@ import { formatDiagnostic } from "../diagnostics/format.js";
 import { generate } from "../pipeline.js";
 import { closest } from "../util/did-you-mean.js";
 import { VERSION } from "../version.js";
-
-// The CLI (not the library) caches V8's compiled code of the CommonJS dependencies it loads (ts-morph bundles
-// TypeScript: ~0.07 s of every run goes to compiling it). Off with DISABLE_V8_COMPILE_CACHE=1.
-createRequire(import.meta.url)("v8-compile-cache");
 
 export const EXIT = { ok: 0, inputErrors: 1, usage: 2 } as const;
 

@@ -6,7 +6,7 @@
  */
 import { StructureKind, type ExportDeclarationStructure, type WriterFunction } from "../../src/emit/ts-morph.js";
 import type { EmitContext, ModuleExport, OutputFile, Template, TemplateOutput } from "../../src/emit/template.js";
-import { printFile } from "../types/index.js";
+import { printedFile } from "../types/index.js";
 
 interface NameInfo {
   entry: string;
@@ -26,8 +26,8 @@ export const packageTemplate: Template = {
       const mine = all.filter((e) => context.moduleOf(e.namespace) === entry);
       const modules = [...new Set(mine.map((e) => e.module))].sort();
       const valueModules = [...new Set(mine.filter((e) => e.kind === "value").map((e) => e.module))].sort();
-      files.push({ path: `${entry}.d.ts`, contents: printFile(banner, modules.map(exportAll)) });
-      files.push({ path: `${entry}.js`, contents: printFile(banner, valueModules.length > 0 ? valueModules.map(exportAll) : ["export {};"]) });
+      files.push(printedFile(`${entry}.d.ts`, banner, modules.map(exportAll)));
+      files.push(printedFile(`${entry}.js`, banner, valueModules.length > 0 ? valueModules.map(exportAll) : ["export {};"]));
     }
     const byName = namesByEntry(all, context);
     const unambiguous = [...byName].filter(([, infos]) => infos.length === 1).map(([name, infos]) => ({ name, ...infos[0]! }));
@@ -35,8 +35,8 @@ export const packageTemplate: Template = {
     const sharedDts = sharedExports(shared, true);
     const sharedJs = sharedExports(shared, false);
     files.push(
-      { path: "index.d.ts", contents: printFile(banner, [...reexports(unambiguous, entries, true), ...sharedDts]) },
-      { path: "index.js", contents: printFile(banner, orEmpty([...reexports(unambiguous.filter((n) => n.value), entries, false), ...sharedJs])) },
+      printedFile("index.d.ts", banner, [...reexports(unambiguous, entries, true), ...sharedDts]),
+      printedFile("index.js", banner, orEmpty([...reexports(unambiguous.filter((n) => n.value), entries, false), ...sharedJs])),
       { path: "package.json", contents: packageJson(context, entries) },
       { path: "README.md", contents: readme(context, entries, all, ambiguous.map(([n, infos]) => [n, infos.map((i) => i.entry)])) },
     );

@@ -3,7 +3,7 @@
  * holding the run-time half of enums (their `as const` objects). Built as one ts-morph SourceFileStructure per file and
  * printed once.
  */
-import { printStructure, StructureKind, type SourceFileStructure, type StatementStructures, type WriterFunction } from "../../src/emit/ts-morph.js";
+import { printStructure, printStructureLater, StructureKind, type SourceFileStructure, type StatementStructures, type WriterFunction } from "../../src/emit/ts-morph.js";
 import type { EmitContext, ModuleExport, OutputFile, Template, TemplateOutput } from "../../src/emit/template.js";
 import { buildJsDoc } from "../../src/emit/jsdoc.js";
 import { declarationWriter, enumConstDeclaration, enumConstValue, enumKeys } from "./declarations.js";
@@ -12,9 +12,28 @@ import { forEachNode } from "../../src/passes/map.js";
 
 export const PRINT_OPTIONS = { indentNumberOfSpaces: 2, newLine: "\n" as const, useTabs: false };
 
-export function printFile(banner: string, statements: (StatementStructures | WriterFunction | string)[]): string {
-  const structure: SourceFileStructure = { kind: StructureKind.SourceFile, statements: [banner, ...statements] };
-  return printStructure(structure, PRINT_OPTIONS);
+type Statement = StatementStructures | WriterFunction | string;
+
+export function printFile(banner: string, statements: Statement[]): string {
+  return printStructure(sourceFile(banner, statements), PRINT_OPTIONS);
+}
+
+/**
+ * An output file printed from one SourceFileStructure. With the CLI's printer worker (src/emit/ts-morph.ts) it
+ * prints there while the templates go on; `contents` waits for the text on first read.
+ */
+export function printedFile(path: string, banner: string, statements: Statement[]): OutputFile {
+  const text = printStructureLater(sourceFile(banner, statements), PRINT_OPTIONS);
+  return {
+    path,
+    get contents() {
+      return text();
+    },
+  };
+}
+
+function sourceFile(banner: string, statements: Statement[]): SourceFileStructure {
+  return { kind: StructureKind.SourceFile, statements: [banner, ...statements] };
 }
 
 export const typesTemplate: Template = {
@@ -41,11 +60,11 @@ export const typesTemplate: Template = {
           exports.push({ module: `types/${module}`, namespace, name: decl.name, kind: "value", declaration: decl.id });
         }
       }
-      // Imports are known once every reference has been named; writers run later, inside printFile.
+      // Imports are known once every reference has been named; writers run later, when printedFile records them.
       for (const decl of decls) forEachNode(decl.type, (n) => n.kind === "ref" && refs.refName(n.target));
       const imports = refs.importStructures(true);
-      files.push({ path: `types/${module}.d.ts`, contents: printFile(context.options.banner, [...imports, ...dts]) });
-      files.push({ path: `types/${module}.js`, contents: printFile(context.options.banner, js.length > 0 ? js : ["export {};"]) });
+      files.push(printedFile(`types/${module}.d.ts`, context.options.banner, [...imports, ...dts]));
+      files.push(printedFile(`types/${module}.js`, context.options.banner, js.length > 0 ? js : ["export {};"]));
     }
     return { files, exports };
   },

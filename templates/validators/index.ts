@@ -4,10 +4,10 @@
  * types them against the generated types. The run-time helpers and format checks are our own code, emitted
  * beside them (`validators/runtime.js`, `validators/formats.js`): the package has no dependency.
  */
-import { indentJs, js, lines, name, type Code } from "../../src/emit/js-code.js";
+import { indentJs, js, jsModule, lines, name, type Code } from "../../src/emit/js-code.js";
 import type { EmitContext, ModuleExport, OutputFile, Template, TemplateOutput } from "../../src/emit/template.js";
 import type { SchemaSite } from "../../src/model/graph.js";
-import { printFile } from "../types/index.js";
+import { printedFile } from "../types/index.js";
 import { ValidatorCompiler, type CompilerReport } from "./compiler.js";
 import { runtimeDeclarations, runtimeSource, formatsSource } from "./runtime/emit.js";
 import { FORMATS } from "./runtime/formats.js";
@@ -57,21 +57,20 @@ export const ${name("assert" + X)} = (value) => ${compiler.helper("assert")}(${f
       if (formatFns.length > 0) imports.push(`import { ${[...new Set(formatFns)].join(", ")} } from "./formats.js";`);
       files.push({
         path: `validators/${module}.js`,
-        contents: printFile(banner, [...imports, indentJs(lines([...constants, ...functions, ...wrappers]).text)]),
+        contents: jsModule(banner, [...imports, indentJs(lines([...constants, ...functions, ...wrappers]).text)]),
       });
       const typeNames = decls.map((d) => d.name).sort();
-      files.push({
-        path: `validators/${module}.d.ts`,
-        contents: printFile(banner, [
+      files.push(
+        printedFile(`validators/${module}.d.ts`, banner, [
           `import type { ${typeNames.join(", ")} } from "../types/${module}.js";`,
           `import type { ValidateOptions, ValidationResult } from "./runtime.js";`,
           ...dts,
         ]),
-      });
+      );
     }
-    files.push({ path: "validators/runtime.js", contents: printFile(banner, [runtimeSource()]) });
-    files.push({ path: "validators/runtime.d.ts", contents: printFile(banner, [runtimeDeclarations()]) });
-    files.push({ path: "validators/formats.js", contents: printFile(banner, [formatsSource(formatsUsed)]) });
+    files.push({ path: "validators/runtime.js", contents: jsModule(banner, [runtimeSource()]) });
+    files.push(printedFile("validators/runtime.d.ts", banner, [runtimeDeclarations()]));
+    files.push({ path: "validators/formats.js", contents: jsModule(banner, [formatsSource(formatsUsed)]) });
     exports.push({ module: "validators/runtime", namespace: "", name: "ValidationFailure", kind: "value", declaration: "", rootOnly: true });
     for (const t of ["ValidationError", "ValidationResult", "ValidateOptions"]) {
       exports.push({ module: "validators/runtime", namespace: "", name: t, kind: "type", declaration: "", rootOnly: true });
