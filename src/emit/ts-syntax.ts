@@ -6,9 +6,15 @@
 
 const LINE_TERMINATORS = /\r\n|[\r\n\u2028\u2029\u0085]/g;
 
+/** What JSON.stringify leaves that is unsafe in code: line/paragraph separators, a closing script tag. */
+const NOT_JSON_SAFE = /[\u2028\u2029]|<\/script/i;
+
 /** A double-quoted string literal, safe in TypeScript, JavaScript and JSON. */
 export function quoteString(s: string): string {
-  return JSON.stringify(s).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029").replace(/<\/(script)/gi, "<\\/$1");
+  const json = JSON.stringify(s);
+  // Most strings need nothing more than JSON's escaping: one scan decides.
+  if (!NOT_JSON_SAFE.test(json)) return json;
+  return json.replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029").replace(/<\/(script)/gi, "<\\/$1");
 }
 
 /** A property name in a type or interface: bare when it is an identifier-like name, quoted otherwise. */
