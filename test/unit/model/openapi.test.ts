@@ -1,0 +1,101 @@
+/**
+ * OpenAPI 3.0/3.1 beyond JSON Schema, as a user of the generated package sees it: nullable references,
+ * discriminated unions that narrow in TypeScript and that the validators enforce, readOnly/writeOnly views.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { projectRoot } from "../../helpers/shared.js";
+import { buildPackage, type BuiltPackage } from "../../helpers/package.js";
+
+const golden = (name: string, file: string) => ({ [file]: readFileSync(join(projectRoot, "test", "golden", name, "input", file), "utf8") });
+
+describe("OpenAPI 3.0 (golden openapi-pets)", () => {
+  let pkg: BuiltPackage;
+  beforeAll(async () => {
+    pkg = await buildPackage(golden("openapi-pets", "pets.yaml"));
+  });
+  afterAll(() => pkg.dispose());
+
+  it("a discriminated union narrows on its tag: each case sees its member's members", () => {
+    const narrowing = `import type { Pet } from "./index.js";
+export function describe(pet: Pet): string {
+  switch (pet.petType) {
+    case "cat": return pet.indoor ? pet.name : "out";
+    case "dog": return String(pet.barks);
+    case "Lizard": return String(pet.scales);
+  }
+}
+`;
+    expect(pkg.typeErrors(narrowing)).toEqual([]);
+    const wrong = `import type { Pet } from "./index.js";
+export function f(pet: Pet): unknown { if (pet.petType === "cat") return pet.barks; return undefined; }
+`;
+    expect(pkg.typeErrors(wrong).join("\n")).toMatch(/Property 'barks' does not exist on type 'Cat & \{ petType: "cat"; \}'/);
+    // The mapping replaces the implicit names of the members it maps: "Dog" is not a tag, "dog" is.
+    expect(pkg.typeErrors(`import type { Pet } from "./index.js";\nexport const p: Pet = { petType: "Dog", name: "Rex", barks: true };\n`)).not.toEqual([]);
+  });
+
+  it("the validators accept a value only under the member its tag selects", () => {
+    expect(pkg.validate("Pet", { petType: "cat", name: "Tom", indoor: true })).toBe(true);
+    expect(pkg.validate("Pet", { petType: "dog", name: "Rex", barks: true })).toBe(true);
+    expect(pkg.validate("Pet", { petType: "Lizard", scales: 3 })).toBe(true);
+    // Valid as a Dog by oneOf, but the tag says cat: the type would claim a Cat.
+    expect(pkg.validate("Pet", { petType: "cat", name: "Rex", barks: true })).toBe(false);
+    expect(pkg.validate("Pet", { petType: "Dog", name: "Rex", barks: true })).toBe(false);
+    expect(pkg.validate("Pet", { name: "Rex", barks: true })).toBe(false);
+    const r = (pkg.module.validatePet as (v: unknown) => { errors: { keyword: string; message: string }[] })({ petType: "bird" });
+    expect(r.errors.map((e) => e.keyword)).toContain("discriminator");
+    expect(r.errors.find((e) => e.keyword === "discriminator")!.message).toBe(`must have property 'petType' with a discriminator value ("cat", "dog", "Lizard")`);
+  });
+
+  it("`allOf: [{ $ref }], nullable: true` admits null in type and validator; `nullable` beside a bare `$ref` is ignored (3.0)", () => {
+    expect(pkg.validate("Owner", { id: "1", name: "a", address: null })).toBe(true);
+    expect(pkg.validate("Owner", { id: "1", name: "a", address: { street: "x" } })).toBe(true);
+    expect(pkg.validate("Owner", { id: "1", name: "a", address: 5 })).toBe(false);
+    expect(pkg.validate("Owner", { id: "1", name: "a", ignoredNullable: null })).toBe(false);
+    expect(pkg.typeErrors(`import type { Owner } from "./index.js";\nexport const o: Owner = { id: "1", name: "a", address: null };\n`)).toEqual([]);
+  });
+
+  it("readOnly members are absent from X.Request, writeOnly ones from X.Response, through references", () => {
+    const ok = `import type { Owner } from "./index.js";
+export const request: Owner.Request = { name: "a", password: "p", address: { street: "s" } };
+export const response: Owner.Response = { id: "1", name: "a", address: { street: "s", verifiedAt: "2020-01-01T00:00:00Z" } };
+export const full: Owner = { id: "1", name: "a", password: "p" };
+`;
+    expect(pkg.typeErrors(ok)).toEqual([]);
+    const errors = pkg.typeErrors(`import type { Owner } from "./index.js";
+export const a: Owner.Request = { id: "1", name: "a" };
+export const b: Owner.Response = { id: "1", name: "a", password: "p" };
+export const c: Owner.Request = { name: "a", address: { verifiedAt: "x" } };
+`);
+    expect(errors).toHaveLength(3);
+    expect(errors[0]).toMatch(/'id' does not exist in type 'Request'/);
+    expect(errors[1]).toMatch(/'password' does not exist in type 'Response'/);
+    expect(errors[2]).toMatch(/'verifiedAt' does not exist in type 'Request'/);
+  });
+});
+
+describe("OpenAPI 3.1 (golden openapi31)", () => {
+  let pkg: BuiltPackage;
+  beforeAll(async () => {
+    pkg = await buildPackage(golden("openapi31", "shapes.yaml"));
+  });
+  afterAll(() => pkg.dispose());
+
+  it("implicit mapping by component name narrows, and the validator holds values to it", () => {
+    const narrowing = `import type { Shape, Drawing } from "./index.js";
+export function area(s: Shape): number { return s.kind === "Circle" ? Math.PI * s.radius ** 2 : s.side ** 2; }
+export function main(d: Drawing): number { return d.main ? area(d.main) : 0; }
+`;
+    expect(pkg.typeErrors(narrowing)).toEqual([]);
+    expect(pkg.validate("Shape", { kind: "Circle", radius: 1 })).toBe(true);
+    expect(pkg.validate("Shape", { kind: "Square", radius: 1 })).toBe(false);
+    expect(pkg.validate("Shape", { kind: "circle", radius: 1 })).toBe(false);
+  });
+
+  it("`anyOf: [{ $ref }, { type: null }]` and `type: [X, null]` are nullable", () => {
+    expect(pkg.validate("Drawing", { main: null, label: null })).toBe(true);
+    expect(pkg.typeErrors(`import type { Drawing } from "./index.js";\nexport const d: Drawing = { main: null, label: null };\n`)).toEqual([]);
+  });
+});
