@@ -7,6 +7,8 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { projectRoot } from "../../helpers/shared.js";
 import { buildPackage, type BuiltPackage } from "../../helpers/package.js";
+import { removeTemp, writeTemp } from "../../helpers/tsc.js";
+import { generate } from "../../../src/pipeline.js";
 
 const golden = (name: string, file: string) => ({ [file]: readFileSync(join(projectRoot, "test", "golden", name, "input", file), "utf8") });
 
@@ -97,5 +99,42 @@ export function main(d: Drawing): number { return d.main ? area(d.main) : 0; }
   it("`anyOf: [{ $ref }, { type: null }]` and `type: [X, null]` are nullable", () => {
     expect(pkg.validate("Drawing", { main: null, label: null })).toBe(true);
     expect(pkg.typeErrors(`import type { Drawing } from "./index.js";\nexport const d: Drawing = { main: null, label: null };\n`)).toEqual([]);
+  });
+});
+
+describe("OpenAPI findings", () => {
+  async function run(schemas: string) {
+    const text = `openapi: 3.0.3\ninfo: { title: T, version: "1" }\npaths: {}\ncomponents:\n  schemas:\n${schemas}`;
+    const dir = writeTemp({ "t.yaml": text }, "sf-openapi-");
+    try {
+      return await generate({ inputs: [dir] });
+    } finally {
+      removeTemp(dir);
+    }
+  }
+
+  it("discriminator-unmatched: a mapping entry to a schema outside the oneOf is a located warning, and the tag is not accepted", async () => {
+    const r = await run(`    U:
+      oneOf: [{ $ref: "#/components/schemas/A" }]
+      discriminator:
+        propertyName: t
+        mapping: { b: "#/components/schemas/B" }
+    A: { type: object, properties: { t: { type: string } } }
+    B: { type: object, properties: { t: { type: string } } }
+`);
+    expect(r.diagnostics.map((d) => [d.code, d.severity, d.pointer, d.line])).toEqual([["discriminator-unmatched", "warning", "/components/schemas/U/discriminator/mapping/b", 10]]);
+    expect(r.files["validators/t.js"]).toMatch(/allowedValues: \["A"\]/);
+  });
+
+  it("views-skipped: no views for a type whose views would refer to a type named Request or Response", async () => {
+    const r = await run(`    Order:
+      type: object
+      properties:
+        id: { type: string, readOnly: true }
+        request: { $ref: "#/components/schemas/Request" }
+    Request: { type: object, properties: { body: { type: string } } }
+`);
+    expect(r.diagnostics.map((d) => [d.code, d.severity, d.pointer])).toEqual([["views-skipped", "warning", "/components/schemas/Order"]]);
+    expect(r.files["types/t.d.ts"]).not.toContain("namespace Order");
   });
 });
