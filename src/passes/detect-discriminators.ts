@@ -32,7 +32,7 @@ function tagOf(objects: ObjectNode[]): string | undefined {
     const seen = new Set<string>();
     const tags = objects.every((o) => {
       const p = o.properties.find((x) => x.name === candidate.name);
-      const values = !p?.required ? undefined : p.type.kind === "literal" ? [p.type.value] : p.type.kind === "enum" ? p.type.values : undefined;
+      const values = !p?.required || p.type.tsType !== undefined ? undefined : p.type.kind === "literal" ? [p.type.value] : p.type.kind === "enum" ? p.type.values : undefined;
       if (!values || values.length === 0) return false;
       for (const v of values) {
         const key = JSON.stringify(v);

@@ -21,7 +21,8 @@ export function applyExtensions(s: SchemaObject, node: TypeNode, ctx: BuildConte
   }
   if ("tsType" in s) {
     const printed = typeof s.tsType === "string" ? parseTsType(s.tsType) : { error: "it is not a string" };
-    if ("type" in printed) out = { ...out, tsType: printed.type };
+    // The node becomes opaque: a literal no pass merges, dedupes or collapses, printed as its tsType.
+    if ("type" in printed) return { kind: "literal", value: null, tsType: printed.type, ...(out.docs ? { docs: out.docs } : {}), ...(out.constraints ? { constraints: out.constraints } : {}) };
     else ctx.report("ts-type-invalid", `tsType ${JSON.stringify(s.tsType)} is ignored: ${printed.error}`, ["tsType"]);
   }
   if ("tsEnumNames" in s && out.kind === "enum") {
@@ -61,12 +62,15 @@ export function parseTsType(text: string): { type: string } | { error: string } 
     if (ts!.isImportTypeNode(n)) refused = "import(…) types are not accepted";
     else if (ts!.isTypeQueryNode(n)) refused = "typeof types are not accepted";
     else if (ts!.isComputedPropertyName(n)) refused = "computed member names are not accepted";
-    else ts!.forEachChild(n, visit);
+    else if ((ts!.isTemplateLiteralTypeSpan(n) || ts!.isTemplateHead(n) || ts!.isNoSubstitutionTemplateLiteral(n)) && /[\r\n]/.test(n.getText(source))) {
+      refused = "template literal types with line breaks are not accepted";
+    } else ts!.forEachChild(n, visit);
   };
   visit(only.type);
   if (refused) return { error: refused };
   const printer = ts.createPrinter({ removeComments: true, newLine: ts.NewLineKind.LineFeed });
-  const printed = printer.printNode(ts.EmitHint.Unspecified, only.type, source);
+  // One line wherever it lands (the printer breaks type literals over lines; no line break is inside a literal).
+  const printed = printer.printNode(ts.EmitHint.Unspecified, only.type, source).replace(/\n\s*/g, " ");
   // Parenthesized where a type operator could bind to its surroundings (`(A | B)[]`, `X & (() => void)`).
   const loose = [ts.SyntaxKind.UnionType, ts.SyntaxKind.IntersectionType, ts.SyntaxKind.FunctionType, ts.SyntaxKind.ConstructorType, ts.SyntaxKind.ConditionalType, ts.SyntaxKind.TypeOperator, ts.SyntaxKind.InferType];
   return { type: loose.includes(only.type.kind) ? `(${printed})` : printed };

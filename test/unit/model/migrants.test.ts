@@ -39,7 +39,10 @@ export function where(e: Event): string {
   });
 
   it("tsType replaces the type (the validator still checks the schema)", () => {
-    expect(pkg.typeErrors(`import type { Width, Pair } from "./index.js";\nexport const w: Width = "12px";\nexport const p: Pair = ["#f00", "3px"];\n`)).toEqual([]);
+    expect(pkg.typeErrors(`import type { Width, Pair, Point } from "./index.js";\nexport const w: Width = "12px";\nexport const p: Pair = ["#f00", "3px"];\nexport const q: Point = { x: 1, y: 2 };\n`)).toEqual([]);
+    // An allOf of objects with a tsType is the tsType, not the merged object.
+    const dts = Object.entries(pkg.result.files).find(([path]) => /^types\/.*\.d\.ts$/.test(path))![1];
+    expect(dts).toContain("export type Point = { readonly x: number; readonly y: number; };");
     expect(pkg.typeErrors(`import type { Width } from "./index.js";\nexport const w: Width = "12";\n`)).not.toEqual([]);
     expect(pkg.validate("Width", "12px")).toBe(true);
     expect(pkg.validate("Width", "1.5px")).toBe(false);
@@ -66,6 +69,7 @@ describe("refused", () => {
       Computed: "{ [Symbol.iterator]: string }",
       Comment: "string */ export {} /*",
       NotText: 42,
+      Multiline: "`a\nb${string}`",
     };
     const r = await run(Object.fromEntries(Object.entries(bad).map(([k, v]) => [k, { type: "string", tsType: v }])));
     const found = r.diagnostics.filter((d) => d.code === "ts-type-invalid");
