@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { projectRoot } from "../../helpers/shared.js";
 import { buildPackage, type BuiltPackage } from "../../helpers/package.js";
-import { removeTemp, writeTemp } from "../../helpers/tsc.js";
+import { removeTemp, typeCheck, writeTemp } from "../../helpers/tsc.js";
 import { generate } from "../../../src/pipeline.js";
 
 const golden = (name: string, file: string) => ({ [file]: readFileSync(join(projectRoot, "test", "golden", name, "input", file), "utf8") });
@@ -124,6 +124,23 @@ describe("OpenAPI findings", () => {
 `);
     expect(r.diagnostics.map((d) => [d.code, d.severity, d.pointer, d.line])).toEqual([["discriminator-unmatched", "warning", "/components/schemas/U/discriminator/mapping/b", 10]]);
     expect(r.files["validators/t.js"]).toMatch(/allowedValues: \["A"\]/);
+  });
+
+  it("views never take a declaration's name: Order.Request and a type named OrderRequest live side by side", async () => {
+    const r = await run(`    Order:
+      type: object
+      properties:
+        id: { type: string, readOnly: true }
+        note: { type: string }
+    OrderRequest: { type: object, required: [order], properties: { order: { $ref: "#/components/schemas/Order" } } }
+`);
+    expect(r.diagnostics).toEqual([]);
+    const consumer = `import type { Order, OrderRequest } from "./index.js";
+export const a: Order.Request = { note: "n" };
+export const b: OrderRequest = { order: { id: "1" } };
+export const c: OrderRequest.Request = { order: { note: "n" } };
+`;
+    expect(typeCheck({ ...r.files, "consumer.ts": consumer }, { roots: ["consumer.ts"] })).toEqual([]);
   });
 
   it("views-skipped: no views for a type whose views would refer to a type named Request or Response", async () => {
