@@ -143,6 +143,23 @@ export const c: OrderRequest.Request = { order: { note: "n" } };
     expect(typeCheck({ ...r.files, "consumer.ts": consumer }, { roots: ["consumer.ts"] })).toEqual([]);
   });
 
+  it("views reach across namespaces, through the aliased import of the other namespace's type", async () => {
+    const doc = (service: string, schemas: string) => `openapi: 3.0.3\ninfo: { title: T, version: "1", x-serviceName: ${service} }\npaths: {}\ncomponents:\n  schemas:\n${schemas}`;
+    const dir = writeTemp({
+      "alpha.yaml": doc("alpha", `    Box: { type: object, properties: { item: { $ref: "beta.yaml#/components/schemas/Item" } } }\n    Item: { type: object, properties: { local: { type: string } } }\n`),
+      "beta.yaml": doc("beta", `    Item: { type: object, properties: { id: { type: string, readOnly: true }, name: { type: string } } }\n`),
+    }, "sf-openapi-");
+    try {
+      const r = await generate({ inputs: [dir] });
+      expect(r.diagnostics).toEqual([]);
+      expect(r.files["types/alpha.d.ts"]).toContain("item?: BetaItem.Request;");
+      const consumer = `import type { Box } from "./alpha.js";\nexport const b: Box.Request = { item: { name: "n" } };\n// @ts-expect-error id is readOnly\nexport const c: Box.Request = { item: { id: "1" } };\n`;
+      expect(typeCheck({ ...r.files, "consumer.ts": consumer }, { roots: ["consumer.ts"] })).toEqual([]);
+    } finally {
+      removeTemp(dir);
+    }
+  });
+
   it("views-skipped: no views for a type whose views would refer to a type named Request or Response", async () => {
     const r = await run(`    Order:
       type: object
