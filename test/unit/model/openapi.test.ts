@@ -160,6 +160,33 @@ export const c: OrderRequest.Request = { order: { note: "n" } };
     }
   });
 
+  it("hostile tag names and values stay data: the package compiles, imports and validates", async () => {
+    const doc = JSON.stringify({
+      openapi: "3.0.3",
+      info: { title: "T", version: "1" },
+      paths: {},
+      components: {
+        schemas: {
+          U: {
+            oneOf: [{ $ref: "#/components/schemas/A" }, { $ref: "#/components/schemas/B" }],
+            discriminator: { propertyName: 'k*/"\n', mapping: { '"); throw 1; ("': "#/components/schemas/A", ["__proto__"]: "#/components/schemas/B" } },
+          },
+          A: { type: "object", required: ["a"], properties: { a: { type: "string" } }, "x-evil*/": 1, "x-ok": "*/ @x" },
+          B: { type: "object", required: ["b"], properties: { b: { type: "string" } } },
+        },
+      },
+    });
+    const pkg = await buildPackage({ "t.json": doc });
+    try {
+      expect(pkg.typeErrors(`import type { U } from "./index.js";\nexport const names: U[] = [];\n`)).toEqual([]);
+      expect(pkg.validate("U", JSON.parse('{ "k*/\\"\\n": "\\"); throw 1; (\\"", "a": "x" }'))).toBe(true);
+      expect(pkg.validate("U", JSON.parse('{ "k*/\\"\\n": "__proto__", "b": "x" }'))).toBe(true);
+      expect(pkg.validate("U", JSON.parse('{ "k*/\\"\\n": "__proto__", "a": "x" }'))).toBe(false);
+    } finally {
+      pkg.dispose();
+    }
+  });
+
   it("views-skipped: no views for a type whose views would refer to a type named Request or Response", async () => {
     const r = await run(`    Order:
       type: object
