@@ -81,7 +81,7 @@ export async function generate(input: GenerateOptions): Promise<GenerateResult> 
   });
   let model = await time("model", () => new ModelBuilder(registry, resolver, bag).build());
   for (const pass of PASSES) model = await time(`pass: ${pass.name}`, () => pass.run(model));
-  model = await time("naming", () => assignNames(model, bag));
+  model = await time("naming", () => assignNames(model, bag, options.nameType));
 
   const result: GenerateResult = {
     ...empty(),

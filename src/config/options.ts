@@ -3,6 +3,7 @@
  * the API defaults and the tests all derive from it.
  */
 import type { NamespaceStrategy } from "../naming/namespace.js";
+import type { NameTypeHook } from "../naming/namer.js";
 
 export type EmitKind = "types" | "validators";
 export const EMIT_KINDS: readonly EmitKind[] = ["types", "validators"];
@@ -30,6 +31,8 @@ export interface GenerateOptions {
   /** Write files to `out` (default true when `out` is set). */
   write?: boolean;
   cwd?: string;
+  /** API only: renames declarations (return a name, or undefined for schemaforge's). See README "Naming hook". */
+  nameType?: NameTypeHook;
 }
 
 export interface OptionSpec {
@@ -41,7 +44,7 @@ export interface OptionSpec {
   alias?: string;
 }
 
-export const OPTION_TABLE: Record<Exclude<keyof GenerateOptions, "inputs" | "write" | "cwd">, OptionSpec> = {
+export const OPTION_TABLE: Record<Exclude<keyof GenerateOptions, "inputs" | "write" | "cwd" | "nameType">, OptionSpec> = {
   out: { flag: "out", alias: "o", type: "string", describe: "output folder: the generated package", default: "generated" },
   emit: { flag: "emit", type: "array", describe: "what to generate (comma-separated)", choices: EMIT_KINDS, default: [...EMIT_KINDS] },
   components: {
@@ -81,7 +84,7 @@ export const OPTION_TABLE: Record<Exclude<keyof GenerateOptions, "inputs" | "wri
   check: { flag: "check", type: "boolean", describe: "compare with the output folder instead of writing; exit 1 on drift", default: false },
 };
 
-export type ResolvedOptions = Required<Omit<GenerateOptions, "out">> & { out: string | undefined };
+export type ResolvedOptions = Required<Omit<GenerateOptions, "out" | "nameType">> & { out: string | undefined; nameType?: NameTypeHook };
 
 export function resolveOptions(o: GenerateOptions): ResolvedOptions {
   const d = <K extends keyof typeof OPTION_TABLE>(k: K) => OPTION_TABLE[k].default as NonNullable<GenerateOptions[K]>;
@@ -100,5 +103,6 @@ export function resolveOptions(o: GenerateOptions): ResolvedOptions {
     check: o.check ?? false,
     write: o.write ?? (o.out !== undefined && !o.check),
     cwd: o.cwd ?? process.cwd(),
+    ...(o.nameType ? { nameType: o.nameType } : {}),
   };
 }

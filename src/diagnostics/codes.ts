@@ -52,6 +52,26 @@ export const codes = {
     hint: "escape the character for Unicode mode (for example \\{ for a literal brace) so the pattern means the same in every engine",
   },
   "enum-type-mismatch": { severity: "warning", hint: "fix the enum value or the type; the validator rejects that value too" },
+  "discriminator-unmatched": {
+    severity: "warning",
+    hint: "a discriminator mapping entry must lead to a member of the oneOf/anyOf beside it; values with that tag are rejected by the validators",
+  },
+  "ts-type-invalid": {
+    severity: "warning",
+    hint: "tsType must be one TypeScript type (no import(...) or typeof, nothing after it); the schema's own type is used instead",
+  },
+  "ts-enum-names-invalid": {
+    severity: "warning",
+    hint: "tsEnumNames must be an array of distinct, non-empty strings, one per enum value; the values are used as names instead",
+  },
+  "views-skipped": {
+    severity: "warning",
+    hint: "rename the type called Request or Response (a title, component key or nameType hook) so the views can be emitted",
+  },
+  "name-invalid": {
+    severity: "error",
+    hint: "a nameType hook must return a TypeScript identifier (letters, digits, _ and $, not a reserved word) or undefined",
+  },
   "check-drift": { severity: "error", hint: "run the same command without --check to regenerate" },
   "write-failed": { severity: "error", hint: "check permissions and free space of the output folder; the previous output was left as it was" },
   "usage": { severity: "error", hint: "see --help" },

@@ -55,6 +55,8 @@ export function buildJsDoc(docs: Docs | undefined, constraints: Constraints | un
   if (docs?.readOnly) tags.push({ tagName: "readonly" });
   if (docs?.writeOnly) tags.push({ tagName: "writeOnly" });
   if (docs?.deprecated) tags.push({ tagName: "deprecated" });
+  // `x-` extensions as tags named after them (names that are not plain words are left out of the comment).
+  for (const [k, v] of Object.entries(docs?.extensions ?? {})) if (/^x-[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(k)) tags.push({ tagName: k, text: jsonForDoc(v) });
   for (const link of docs?.description ? linksOf(docs.description) : []) tags.push({ tagName: "see", text: jsDocInline(link) });
   const description = parts.join("\n\n");
   if (!description && tags.length === 0) return undefined;

@@ -78,6 +78,7 @@ const printers: { [K in NodeKind]: Printer<K> } = {
 };
 
 export function printType(w: CodeBlockWriter, node: TypeNode, ctx: TypePrintContext): void {
+  if (node.tsType !== undefined) return void w.write(node.tsType); // checked and reprinted by the model
   (printers[node.kind] as Printer<NodeKind>)(w, node, ctx);
 }
 

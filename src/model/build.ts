@@ -5,7 +5,7 @@
  */
 import { basename } from "node:path";
 import type { DiagnosticBag } from "../diagnostics/diagnostic.js";
-import { getAtPointer, joinPointer, type SourceDocument } from "../load/document.js";
+import { getAtPointer, joinPointer, type Dialect, type SourceDocument } from "../load/document.js";
 import { normalizeNode } from "../normalize/index.js";
 import { baseAt, type Location, type Registry } from "../resolve/registry.js";
 import type { Resolver } from "../resolve/index.js";
@@ -15,6 +15,8 @@ import type { Declaration, DeclarationOrigin, Docs, Model, TypeNode } from "./ir
 import { mergeDocs, readConstraints, readDocs } from "./keywords/annotations.js";
 import { buildOwnType, isEmptyUnknown } from "./keywords/types.js";
 import { buildComposition } from "./keywords/composition.js";
+import { applyExtensions } from "./keywords/extensions.js";
+import { applyOpenApi } from "./keywords/openapi.js";
 
 export interface BuildContext {
   /** Builds the type of a subschema found at `tokens` below the current schema. */
@@ -23,7 +25,9 @@ export interface BuildContext {
   rawKey(keyword: string): string;
   ref(ref: string): TypeNode;
   /** Reports a finding about the current schema (at `keyword`, a path below it). */
-  report(code: "enum-type-mismatch", message: string, keyword: (string | number)[]): void;
+  report(code: "enum-type-mismatch" | "discriminator-unmatched" | "ts-type-invalid" | "ts-enum-names-invalid", message: string, keyword: (string | number)[]): void;
+  /** The dialect of the current schema's document. */
+  dialect: Dialect;
 }
 
 interface Site {
@@ -110,6 +114,7 @@ export class ModelBuilder {
         return this.schema(child, { doc: site.doc, pointer: joinPointer(site.pointer, rawFirst, ...rest), base });
       },
       rawKey: (k) => canonical.origin[k] ?? k,
+      dialect: site.doc.dialect,
       ref: (ref) => this.ref(ref, { ...site, base }),
       report: (code, message, tokens) => {
         const [first, ...rest] = tokens;
@@ -135,7 +140,7 @@ export class ModelBuilder {
     const constraints = readConstraints(s);
     if (constraints && node.kind !== "ref") node.constraints = { ...node.constraints, ...constraints };
     else if (constraints) node.constraints = constraints;
-    return node;
+    return applyOpenApi(s, applyExtensions(s, node, ctx), ctx);
   }
 
   private ref(ref: string, site: Site): TypeNode {

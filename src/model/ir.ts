@@ -18,6 +18,8 @@ export interface Docs {
   widened?: string[];
   /** Other facts a reader of the type should know (an unresolved reference typed as unknown, …). */
   notes?: string[];
+  /** `x-` extension keywords as written (OpenAPI and JSON Schema alike), kept as annotations. */
+  extensions?: Record<string, unknown>;
 }
 
 export interface Constraints {
@@ -50,6 +52,8 @@ export interface Source {
 interface NodeBase {
   docs?: Docs;
   constraints?: Constraints;
+  /** A verbatim TypeScript type (json-schema-to-typescript's `tsType`), already parsed and reprinted. */
+  tsType?: string;
 }
 
 export type PrimitiveType = "string" | "number" | "integer" | "boolean" | "null";
@@ -65,6 +69,8 @@ export interface LiteralNode extends NodeBase {
 export interface EnumNode extends NodeBase {
   kind: "enum";
   values: JsonValue[];
+  /** Member names for the enum's `as const` object, one per value (`tsEnumNames`); default: the values. */
+  names?: string[];
 }
 export interface ArrayNode extends NodeBase {
   kind: "array";

@@ -6,13 +6,29 @@
  * @see DESIGN.md "Names and namespaces"
  */
 import type { DiagnosticBag } from "../diagnostics/diagnostic.js";
-import type { Declaration, Model } from "../model/ir.js";
-import { pascalCase } from "./identifiers.js";
+import type { Declaration, DeclarationOrigin, Model } from "../model/ir.js";
+import { isIdentifier, pascalCase } from "./identifiers.js";
+
+/** What a naming hook is told about one declaration. */
+export interface NameTypeInfo {
+  /** The name schemaforge would give it (its first free candidate in the namespace). */
+  suggested: string;
+  /** Its name candidates in order (component key, title, file stem, path), as identifiers. */
+  candidates: string[];
+  namespace: string;
+  origin: DeclarationOrigin;
+  source: { uri: string; pointer: string };
+  /** The schema's `title`, when it has one. */
+  title?: string;
+}
+
+/** Returns the declaration's name, or undefined to keep the suggested one. Called once per declaration. */
+export type NameTypeHook = (info: NameTypeInfo) => string | undefined;
 
 /** Names that the generated modules declare themselves, or that would shadow what they use. */
 const TAKEN = new Set(["ValidationError", "ValidationResult"]);
 
-export function assignNames(model: Model, bag: DiagnosticBag): Model {
+export function assignNames(model: Model, bag: DiagnosticBag, hook?: NameTypeHook): Model {
   const used = new Map<string, Map<string, Declaration>>();
   // Deterministic order: roots and components first (their names are the public API), then by source.
   const order = [...model.declarations].sort(
@@ -47,10 +63,40 @@ export function assignNames(model: Model, bag: DiagnosticBag): Model {
         });
       }
     }
+    if (hook) chosen = hooked(hook, decl, chosen, candidates, names, bag);
     names.set(chosen, decl);
     decl.name = chosen;
   }
   return model;
+}
+
+/** The hook's name when it gives a usable one; an invalid or taken name is an error (never silently changed). */
+function hooked(hook: NameTypeHook, decl: Declaration, suggested: string, candidates: string[], names: Map<string, Declaration>, bag: DiagnosticBag): string {
+  const title = decl.type.docs?.title;
+  const info: NameTypeInfo = {
+    suggested,
+    candidates,
+    namespace: decl.namespace,
+    origin: decl.origin,
+    source: { uri: decl.source.uri, pointer: decl.source.pointer },
+    ...(title !== undefined ? { title } : {}),
+  };
+  const wanted = hook(info);
+  if (wanted === undefined || wanted === suggested) return suggested;
+  const where = { uri: decl.source.uri, pointer: decl.source.pointer };
+  if (typeof wanted !== "string" || !isIdentifier(wanted) || TAKEN.has(wanted)) {
+    bag.report("name-invalid", { ...where, message: `the nameType hook named ${suggested} ${JSON.stringify(wanted)}, which is not a usable TypeScript identifier` });
+    return suggested;
+  }
+  const holder = names.get(wanted);
+  if (holder) {
+    bag.report("name-conflict", {
+      ...where,
+      message: `the nameType hook named ${suggested} ${wanted}, which is taken in namespace ${decl.namespace || "(none)"} by ${holder.source.uri}${holder.source.pointer ? "#" + holder.source.pointer : ""}`,
+    });
+    return suggested;
+  }
+  return wanted;
 }
 
 function rank(d: Declaration): number {

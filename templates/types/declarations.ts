@@ -12,12 +12,14 @@ import { literalType, propertyKey, objectLiteralKey, jsValue } from "../../src/e
 /** The declaration's statement for a `.d.ts`, as a writer (printed inside one SourceFileStructure). */
 export function declarationWriter(decl: Declaration, model: Model, ctx: TypePrintContext): WriterFunction {
   return (w: CodeBlockWriter) => {
-    w.blankLineIfLastNot();
+    if (!w.endsWith("{\n")) w.blankLineIfLastNot();
     const t = decl.type;
     const doc = ctx.docs ? buildJsDoc(t.docs, t.constraints) : undefined;
     if (doc) printJsDoc(w, doc);
     const ext = extendsForm(t, model);
-    if (t.kind === "object" && (t.properties.length > 0 || (t.additional !== undefined && t.additional !== false) || ctx.indexSignatures)) {
+    if (t.tsType !== undefined) {
+      w.write(`export type ${decl.name} = ${t.tsType};`);
+    } else if (t.kind === "object" && (t.properties.length > 0 || (t.additional !== undefined && t.additional !== false) || ctx.indexSignatures)) {
       w.write(`export interface ${decl.name} `).inlineBlock(() => printMembers(w, t, ctx));
     } else if (ext) {
       w.write(`export interface ${decl.name} extends ${ext.bases.map((b) => ctx.refName(b.target)).join(", ")} `);
@@ -76,8 +78,12 @@ function collectMembers(t: TypeNode, model: Model, out: Set<string>, seen: Set<T
     }
 }
 
-/** Keys for an enum's `as const` object, or undefined when its values have no distinct keys. */
-export function enumKeys(values: readonly unknown[]): string[] | undefined {
+/**
+ * Keys for an enum's `as const` object (its `tsEnumNames` when given, else the values), or undefined when its
+ * values have no distinct keys.
+ */
+export function enumKeys(values: readonly unknown[], names?: readonly string[], all?: readonly unknown[]): string[] | undefined {
+  if (names) return values.map((v) => names[(all ?? values).indexOf(v)]!);
   const keys: string[] = [];
   for (const v of values) {
     if (v !== null && typeof v === "object") return undefined;

@@ -9,6 +9,8 @@ import { buildJsDoc } from "../../src/emit/jsdoc.js";
 import { declarationWriter, enumConstDeclaration, enumConstValue, enumKeys } from "./declarations.js";
 import { ModuleRefs } from "./module-refs.js";
 import { forEachNode } from "../../src/passes/map.js";
+import { declarationsWithViews } from "../../src/model/views.js";
+import { viewRefName, viewsWriter } from "./views.js";
 
 export const PRINT_OPTIONS = { indentNumberOfSpaces: 2, newLine: "\n" as const, useTabs: false };
 
@@ -41,19 +43,24 @@ export const typesTemplate: Template = {
   emit(context: EmitContext): TemplateOutput {
     const files: OutputFile[] = [];
     const exports: ModuleExport[] = [];
+    const withViews = declarationsWithViews(context.model);
     for (const [namespace, decls] of context.namespaces) {
       const module = context.moduleOf(namespace);
       const refs = new ModuleRefs(context.model, namespace, decls, context.moduleOf);
-      const ctx = { refName: refs.refName, indexSignatures: context.options.indexSignatures, docs: context.options.typeDocs };
+      const ctx = { refName: viewRefName(refs.refName), indexSignatures: context.options.indexSignatures, docs: context.options.typeDocs };
       const dts: WriterFunction[] = [];
       const js: WriterFunction[] = [];
       for (const decl of decls) {
         dts.push(declarationWriter(decl, context.model, ctx));
+        const views = withViews.has(decl.id) ? viewsWriter(decl, context.model, withViews, ctx) : undefined;
+        if (typeof views === "string") {
+          context.diagnostics.report("views-skipped", { message: `no Request/Response views for ${decl.name}: ${views}`, uri: decl.source.uri, pointer: decl.source.pointer });
+        } else if (views) dts.push(views);
         exports.push({ module: `types/${module}`, namespace, name: decl.name, kind: "type", declaration: decl.id });
         const t = decl.type;
         // The object lists the enum's non-null values (a nullable enum's `null` stays in the type only).
-        const members = t.kind === "enum" ? t.values.filter((v) => v !== null) : [];
-        const keys = members.length > 0 ? enumKeys(members) : undefined;
+        const members = t.kind === "enum" && t.tsType === undefined ? t.values.filter((v) => v !== null) : [];
+        const keys = members.length > 0 ? enumKeys(members, t.kind === "enum" ? t.names : undefined, t.kind === "enum" ? t.values : undefined) : undefined;
         if (t.kind === "enum" && keys) {
           dts.push(enumConstDeclaration(decl.name, members, keys, ctx.docs ? buildJsDoc(t.docs, undefined) : undefined));
           js.push(enumConstValue(decl.name, members, keys));

@@ -13,6 +13,7 @@ import { propertyKey } from "../../src/emit/ts-syntax.js";
 import { escapeToken } from "../../src/load/document.js";
 import type { SchemaGraph, SchemaSite } from "../../src/model/graph.js";
 import { isSchemaObject } from "../../src/resolve/walk.js";
+import { admitsNullFirst } from "../../src/normalize/openapi30.js";
 import type { AnnotationMode, CallOptions, InstanceType, KeywordContext } from "./context.js";
 import { KEYWORDS, UNEVALUATED } from "./keywords/index.js";
 import { FORMATS } from "./runtime/formats.js";
@@ -135,6 +136,7 @@ export class ValidatorCompiler {
   private inert(keyword: string, site: SchemaSite): boolean {
     if (keyword === "format") return this.options.formats === "annotate";
     if (keyword === "$ref" || keyword === "$dynamicRef" || keyword === "$recursiveRef") return false;
+    if (keyword === "nullable") return site.doc.dialect !== "openapi-3.0";
     if (keyword === "then" || keyword === "else" || keyword === "minContains" || keyword === "maxContains") return true;
     const known = KEYWORD_BY_NAME.get(keyword);
     return known === undefined || known.notIn?.includes(site.doc.dialect) === true || (UNEVALUATED.has(keyword) && !this.options.annotations);
@@ -214,9 +216,12 @@ export class ValidatorCompiler {
       groups.set(group, list);
     }
     const body: Code[] = [];
+    // OpenAPI 3.0 `nullable` that `type`/`enum` could not carry: null is valid, whatever the rest says.
+    if (admitsNullFirst(schema, site.doc.dialect)) body.push(js`if (d === null) return true;`);
     const unevaluated = groups.has("last");
     if (unevaluated) body.push(js`const AA = A; A = ${this.helper("ann")}();`);
     body.push(js`let ok = true;`);
+    const typeAt = body.length;
     for (const t of ["string", "number", "array", "object"] as const) {
       const list = groups.get(t);
       if (list) body.push(js`if (${new Code(GUARDS[t])}) {\n${lines(list)}\n}`);
@@ -225,7 +230,7 @@ export class ValidatorCompiler {
     if (any) {
       // The type check goes first (and stops at the first error); applicators follow the per-type checks.
       const [first, ...rest] = any;
-      if ("type" in schema && first) body.splice(unevaluated ? 2 : 1, 0, first);
+      if ("type" in schema && first) body.splice(typeAt, 0, first);
       else if (first) body.push(first);
       body.push(...rest);
     }

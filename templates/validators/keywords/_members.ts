@@ -10,3 +10,8 @@ function inherited(name: string): boolean {
 export function hasMember(obj: Code, name: string): Code {
   return inherited(name) ? js`Object.prototype.hasOwnProperty.call(${obj}, ${name})` : js`${obj}[${name}] !== undefined`;
 }
+
+/** The own member `name` of `obj`, or undefined. */
+export function readMember(obj: Code, name: string): Code {
+  return inherited(name) ? js`(Object.prototype.hasOwnProperty.call(${obj}, ${name}) ? ${obj}[${name}] : undefined)` : js`${obj}[${name}]`;
+}

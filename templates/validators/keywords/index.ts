@@ -10,6 +10,7 @@ import { constKeyword } from "./const.js";
 import { contains } from "./contains.js";
 import { dependentRequired } from "./dependentRequired.js";
 import { dependentSchemas } from "./dependentSchemas.js";
+import { discriminator } from "./discriminator.js";
 import { dynamicRef, recursiveRef } from "./dynamicRef.js";
 import { enumKeyword } from "./enum.js";
 import { exclusiveMaximum } from "./exclusiveMaximum.js";
@@ -66,6 +67,7 @@ export const KEYWORDS: readonly Keyword[] = [
   additionalProperties,
   propertyNames,
   dependentSchemas,
+  discriminator,
   ref,
   dynamicRef,
   recursiveRef,

@@ -139,6 +139,14 @@ describe("OpenAPI 3.0", () => {
       "`nullable` with an enum that already lists null adds it once",
       { given: { type: "string", enum: ["a", null], nullable: true }, want: { schema: { type: ["string", "null"], enum: ["a", null] } } },
     ],
+    [
+      "`nullable` beside `allOf` (the nullable-$ref idiom) stays: null is valid whatever the allOf says",
+      { given: { allOf: [{ $ref: "#/components/schemas/A" }], nullable: true }, want: { schema: { allOf: [{ $ref: "#/components/schemas/A" }], nullable: true } } },
+    ],
+    [
+      "`nullable` with a type and a oneOf: null joins the type and `nullable` stays for the oneOf",
+      { given: { type: "object", oneOf: [sub, sub], nullable: true }, want: { schema: { type: ["object", "null"], oneOf: [sub, sub], nullable: true } } },
+    ],
     ["`nullable: false` is just removed", { given: { type: "integer", nullable: false }, want: { schema: { type: "integer" } } }],
     ["`example` → `examples`", { given: { type: "string", example: "x" }, want: { schema: { type: "string", examples: ["x"] }, origin: { examples: "example" } } }],
     ["an `example` that is an array is one example", { given: { example: [1, 2] }, want: { schema: { examples: [[1, 2]] }, origin: { examples: "example" } } }],
