@@ -9,10 +9,13 @@ import { printJsDoc } from "../../src/emit/jsdoc-print.js";
 import { printMembers, printType, type TypePrintContext } from "../../src/emit/type-printer.js";
 import { literalType, propertyKey, objectLiteralKey, jsValue } from "../../src/emit/ts-syntax.js";
 
-/** The declaration's statement for a `.d.ts`, as a writer (printed inside one SourceFileStructure). */
-export function declarationWriter(decl: Declaration, model: Model, ctx: TypePrintContext): WriterFunction {
+/**
+ * The declaration's statement for a `.d.ts`, as a writer (printed inside one SourceFileStructure). A blank line
+ * separates it from what comes before, except first in a block (`first`).
+ */
+export function declarationWriter(decl: Declaration, model: Model, ctx: TypePrintContext, first = false): WriterFunction {
   return (w: CodeBlockWriter) => {
-    if (!w.endsWith("{\n")) w.blankLineIfLastNot();
+    if (!first) w.blankLineIfLastNot();
     const t = decl.type;
     const doc = ctx.docs ? buildJsDoc(t.docs, t.constraints) : undefined;
     if (doc) printJsDoc(w, doc);

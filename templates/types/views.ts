@@ -38,10 +38,10 @@ export function viewsWriter(decl: Declaration, model: Model, withViews: Set<stri
   return (w: CodeBlockWriter) => {
     w.blankLineIfLastNot();
     w.write(`export declare namespace ${decl.name} `).inlineBlock(() => {
-      for (const { view, type } of views) {
+      views.forEach(({ view, type }, i) => {
         const docs = { description: `${decl.name} ${ABOUT[view]}.` };
-        declarationWriter({ ...decl, name: view, type: { ...type, docs } }, model, ctx)(w);
-      }
+        declarationWriter({ ...decl, name: view, type: { ...type, docs } }, model, ctx, i === 0)(w);
+      });
     });
     w.newLine();
   };
