@@ -9,6 +9,7 @@ import { resolveOptions, type GenerateOptions, type ResolvedOptions } from "./co
 import { DiagnosticBag, sortDiagnostics, type Diagnostic } from "./diagnostics/diagnostic.js";
 import type { OutputFile, Template, TemplateOutput } from "./emit/template.js";
 import { moduleBase } from "./emit/template.js";
+import { loadTemplates } from "./emit/load-template.js";
 import type { SourceDocument } from "./load/document.js";
 import { expandInputs, loadFile } from "./load/index.js";
 import { ModelBuilder } from "./model/build.js";
@@ -47,7 +48,9 @@ export async function generate(input: GenerateOptions): Promise<GenerateResult> 
   const options = resolveOptions(input);
   const bag = new DiagnosticBag();
   const timings: Record<string, number> = {};
+  const counts = { documents: 0, types: 0 };
   const time = async <T>(stage: string, f: () => T | Promise<T>): Promise<T> => {
+    options.onProgress?.({ stage, ...counts });
     const t0 = performance.now();
     try {
       return await f();
@@ -70,6 +73,7 @@ export async function generate(input: GenerateOptions): Promise<GenerateResult> 
   }
   const { registry, docs, roots } = await time("load", () => load(options, bag));
   if (docs.length === 0) return empty();
+  counts.documents = docs.length;
   const resolver = new Resolver(registry, bag, {
     policy: { roots, maps: parseMaps(options, bag) },
     allowUnresolved: options.allowUnresolved,
@@ -82,6 +86,7 @@ export async function generate(input: GenerateOptions): Promise<GenerateResult> 
   let model = await time("model", () => new ModelBuilder(registry, resolver, bag).build());
   for (const pass of PASSES) model = await time(`pass: ${pass.name}`, () => pass.run(model));
   model = await time("naming", () => assignNames(model, bag));
+  counts.types = model.declarations.length;
 
   const result: GenerateResult = {
     ...empty(),
@@ -211,6 +216,8 @@ async function emit(
   // Validators name the types in their .d.ts: the types template always runs with them.
   if (options.emit.includes("types") || validators) templates.push(typesTemplate);
   if (validators) templates.push(validators.validatorsTemplate);
+  const builtIn = new Set<Template>([...templates, packageTemplate]);
+  templates.push(...(await loadTemplates(options.templates, options.cwd, bag)));
   const namespaces = new Map<string, Declaration[]>();
   for (const d of model.declarations) namespaces.set(d.namespace, [...(namespaces.get(d.namespace) ?? []), d]);
   const sorted = new Map([...namespaces].sort(([a], [b]) => a.localeCompare(b)));
@@ -234,7 +241,12 @@ async function emit(
   const outputs: TemplateOutput[] = [];
   for (const t of [...templates, packageTemplate]) {
     const started = performance.now();
-    outputs.push(t.emit(context, outputs));
+    try {
+      outputs.push(t.emit(context, outputs));
+    } catch (e) {
+      if (builtIn.has(t)) throw e;
+      bag.report("template-failed", { message: `template ${t.name} failed: ${(e as Error)?.message ?? String(e)}` });
+    }
     timings[`template: ${t.name}`] = performance.now() - started;
   }
   return outputs.flatMap((o) => o.files).sort((a, b) => a.path.localeCompare(b.path));

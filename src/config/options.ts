@@ -2,6 +2,7 @@
  * The option table: every option once, with its type, default, CLI flag and description. The yargs builder,
  * the API defaults and the tests all derive from it.
  */
+import type { Template } from "../emit/template.js";
 import type { NamespaceStrategy } from "../naming/namespace.js";
 
 export type EmitKind = "types" | "validators";
@@ -27,9 +28,19 @@ export interface GenerateOptions {
   packageVersion?: string;
   /** Compare with `out` instead of writing. */
   check?: boolean;
+  /** Extra templates: module paths (relative to `cwd`) whose default or `template` export is a Template, or Templates. */
+  templates?: (string | Template)[];
   /** Write files to `out` (default true when `out` is set). */
   write?: boolean;
   cwd?: string;
+  /** Called as each stage starts, with the counts known so far (the CLI's progress line). */
+  onProgress?: (event: ProgressEvent) => void;
+}
+
+export interface ProgressEvent {
+  stage: string;
+  documents: number;
+  types: number;
 }
 
 export interface OptionSpec {
@@ -39,15 +50,20 @@ export interface OptionSpec {
   default?: unknown;
   choices?: readonly string[];
   alias?: string;
+  /** Value is a path (or list of paths): in a config file, relative to the file's folder. */
+  path?: boolean;
+  /** Only on the command line, not in a config file. */
+  cliOnly?: boolean;
 }
 
-export const OPTION_TABLE: Record<Exclude<keyof GenerateOptions, "inputs" | "write" | "cwd">, OptionSpec> = {
-  out: { flag: "out", alias: "o", type: "string", describe: "output folder: the generated package", default: "generated" },
+export const OPTION_TABLE: Record<Exclude<keyof GenerateOptions, "inputs" | "write" | "cwd" | "onProgress">, OptionSpec> = {
+  out: { flag: "out", alias: "o", type: "string", describe: "output folder: the generated package", default: "generated", path: true },
   emit: { flag: "emit", type: "array", describe: "what to generate (comma-separated)", choices: EMIT_KINDS, default: [...EMIT_KINDS] },
   components: {
     flag: "components",
     type: "array",
     describe: "file or folder of schemas that only serve references (the component fallback looks there too)",
+    path: true,
   },
   map: { flag: "map", type: "array", describe: "serve remote references from a folder: <url-prefix>=<folder> (nothing is fetched)" },
   allowUnresolved: {
@@ -78,10 +94,11 @@ export const OPTION_TABLE: Record<Exclude<keyof GenerateOptions, "inputs" | "wri
   },
   packageName: { flag: "name", type: "string", describe: "name of the generated package", default: "generated-schemas" },
   packageVersion: { flag: "package-version", type: "string", describe: "version of the generated package", default: "0.0.0" },
-  check: { flag: "check", type: "boolean", describe: "compare with the output folder instead of writing; exit 1 on drift", default: false },
+  check: { flag: "check", type: "boolean", describe: "compare with the output folder instead of writing; exit 1 on drift", default: false, cliOnly: true },
+  templates: { flag: "template", type: "array", describe: "a module exporting a template (see README, Templates): its files join the package", path: true },
 };
 
-export type ResolvedOptions = Required<Omit<GenerateOptions, "out">> & { out: string | undefined };
+export type ResolvedOptions = Required<Omit<GenerateOptions, "out" | "onProgress">> & Pick<GenerateOptions, "out" | "onProgress">;
 
 export function resolveOptions(o: GenerateOptions): ResolvedOptions {
   const d = <K extends keyof typeof OPTION_TABLE>(k: K) => OPTION_TABLE[k].default as NonNullable<GenerateOptions[K]>;
@@ -98,7 +115,9 @@ export function resolveOptions(o: GenerateOptions): ResolvedOptions {
     packageName: o.packageName ?? d("packageName"),
     packageVersion: o.packageVersion ?? d("packageVersion"),
     check: o.check ?? false,
+    templates: o.templates ?? [],
     write: o.write ?? (o.out !== undefined && !o.check),
     cwd: o.cwd ?? process.cwd(),
+    ...(o.onProgress ? { onProgress: o.onProgress } : {}),
   };
 }
