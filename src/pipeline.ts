@@ -234,6 +234,7 @@ async function emit(
       indexSignatures: options.indexSignatures,
       typeDocs: options.emit.includes("types"),
       formats: options.formats,
+      commonjs: options.commonjs,
       banner: banner(docs),
     },
   };

@@ -26,6 +26,8 @@ export interface GenerateOptions {
   formats?: "assert" | "annotate";
   packageName?: string;
   packageVersion?: string;
+  /** Also write a CommonJS build (`cjs/`) for `require` (default true). */
+  commonjs?: boolean;
   /** Compare with `out` instead of writing. */
   check?: boolean;
   /** Extra templates: module paths (relative to `cwd`) whose default or `template` export is a Template, or Templates. */
@@ -94,6 +96,12 @@ export const OPTION_TABLE: Record<Exclude<keyof GenerateOptions, "inputs" | "wri
   },
   packageName: { flag: "name", type: "string", describe: "name of the generated package", default: "generated-schemas" },
   packageVersion: { flag: "package-version", type: "string", describe: "version of the generated package", default: "0.0.0" },
+  commonjs: {
+    flag: "commonjs",
+    type: "boolean",
+    describe: "also write a CommonJS build (cjs/) so that require() works on Node 20; --no-commonjs for ES modules only",
+    default: true,
+  },
   check: { flag: "check", type: "boolean", describe: "compare with the output folder instead of writing; exit 1 on drift", default: false, cliOnly: true },
   templates: { flag: "template", type: "array", describe: "a module exporting a template (see README, Templates): its files join the package", path: true },
 };
@@ -114,6 +122,7 @@ export function resolveOptions(o: GenerateOptions): ResolvedOptions {
     formats: o.formats ?? d("formats"),
     packageName: o.packageName ?? d("packageName"),
     packageVersion: o.packageVersion ?? d("packageVersion"),
+    commonjs: o.commonjs ?? d("commonjs"),
     check: o.check ?? false,
     templates: o.templates ?? [],
     write: o.write ?? (o.out !== undefined && !o.check),

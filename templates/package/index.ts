@@ -7,6 +7,7 @@
 import { StructureKind, type ExportDeclarationStructure, type WriterFunction } from "../../src/emit/ts-morph.js";
 import type { EmitContext, ModuleExport, OutputFile, Template, TemplateOutput } from "../../src/emit/template.js";
 import { printFile } from "../types/index.js";
+import { CJS_DIR, commonJsBuild } from "./commonjs.js";
 
 interface NameInfo {
   entry: string;
@@ -40,6 +41,7 @@ export const packageTemplate: Template = {
       { path: "package.json", contents: packageJson(context, entries) },
       { path: "README.md", contents: readme(context, entries, all, ambiguous.map(([n, infos]) => [n, infos.map((i) => i.entry)])) },
     );
+    if (context.options.commonjs) files.push(...commonJsBuild([...previous.flatMap((p) => p.files), ...files], banner));
     return { files, exports: [] };
   },
 };
@@ -100,9 +102,19 @@ function reexports(names: ({ name: string } & NameInfo)[], entries: string[], wi
   return out;
 }
 
+/** `import` gets the ES modules, `require` the CommonJS build; each with its declarations first. */
+function exportEntry(base: string, commonjs: boolean): Record<string, unknown> {
+  if (!commonjs) return { types: `./${base}.d.ts`, default: `./${base}.js` };
+  return {
+    import: { types: `./${base}.d.ts`, default: `./${base}.js` },
+    require: { types: `./${CJS_DIR}/${base}.d.ts`, default: `./${CJS_DIR}/${base}.js` },
+  };
+}
+
 function packageJson(context: EmitContext, entries: string[]): string {
-  const exports: Record<string, unknown> = { ".": { types: "./index.d.ts", default: "./index.js" } };
-  for (const m of entries) exports[`./${m}`] = { types: `./${m}.d.ts`, default: `./${m}.js` };
+  const { commonjs } = context.options;
+  const exports: Record<string, unknown> = { ".": exportEntry("index", commonjs) };
+  for (const m of entries) exports[`./${m}`] = exportEntry(m, commonjs);
   exports["./package.json"] = "./package.json";
   const pkg = {
     name: context.options.packageName,
@@ -111,7 +123,7 @@ function packageJson(context: EmitContext, entries: string[]): string {
     type: "module",
     sideEffects: false,
     types: "./index.d.ts",
-    main: "./index.js",
+    main: commonjs ? `./${CJS_DIR}/index.js` : "./index.js",
     exports,
   };
   return JSON.stringify(pkg, null, 2) + "\n";
@@ -142,6 +154,13 @@ function readme(context: EmitContext, entries: string[], all: readonly ModuleExp
       : [`import type { ${first} } from "${packageName}";`]),
     "```",
     "",
+    ...(context.options.commonjs
+      ? [
+          "ES modules (`import`) and CommonJS (`require`, a build in `cjs/`) both work, with types for each; the",
+          "package has no dependencies and `sideEffects: false`, so bundlers keep only the validators you import.",
+          "",
+        ]
+      : []),
     "Every name that only one namespace declares is exported from the package root; each namespace is also a",
     "module of its own:",
     "",

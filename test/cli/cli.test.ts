@@ -55,7 +55,7 @@ describe("schemaforge CLI", () => {
     expect(r.code).toBe(0);
     expect(r.stderr.trim().split("\n")).toHaveLength(1);
     expect(r.stderr).toMatch(/^schemaforge: 27 documents, 27 types; wrote \d+ files to .*; 0 errors, 0 warnings \(\d+\.\d+ s\)$/m);
-    expect(readdirSync(out).sort()).toEqual(["README.md", "cognito-idp.d.ts", "cognito-idp.js", "index.d.ts", "index.js", "package.json", "types", "validators"]);
+    expect(readdirSync(out).sort()).toEqual(["README.md", "cjs", "cognito-idp.d.ts", "cognito-idp.js", "index.d.ts", "index.js", "package.json", "types", "validators"]);
     expect(readdirSync(join(out, "types")).sort()).toEqual(["cognito-idp.d.ts", "cognito-idp.js"]);
     expect(readdirSync(join(out, "validators")).sort()).toEqual(["cognito-idp.d.ts", "cognito-idp.js", "formats.js", "runtime.d.ts", "runtime.js"]);
   });
@@ -73,7 +73,7 @@ describe("schemaforge CLI", () => {
     const before = readFileSync(join(out, "types", "cognito-idp.d.ts"), "utf8");
     const checked = run(["generate", "schemas", "--out", out, "--check"], dir);
     expect(checked.code).toBe(1);
-    expect(checked.stderr).toMatch(/error check-drift: .*changed cognito-idp\.d\.ts/);
+    expect(checked.stderr).toMatch(/error check-drift: .*changed (cjs\/)?cognito-idp\.d\.ts/);
     expect(readFileSync(join(out, "types", "cognito-idp.d.ts"), "utf8")).toBe(before);
     expect(run(["generate", "schemas", "--out", out], dir).code).toBe(0);
     expect(readFileSync(join(out, "types", "cognito-idp.d.ts"), "utf8")).toContain("@maxLength 4096");

@@ -1,0 +1,28 @@
+/**
+ * The CommonJS build of the package, for `require` (Node 20 cannot `require` an ES module by default): every
+ * emitted `.js` module is transformed to CommonJS under `cjs/` with esbuild (a syntax transform of the printed
+ * JavaScript, deterministic; ~50× faster than TypeScript's transpileModule on a 0.5 MB validators module), and
+ * every `.d.ts` is repeated there so that TypeScript types a `require` of the package as CommonJS.
+ * `cjs/package.json` marks the folder as CommonJS. The two builds are separate module instances: a
+ * `ValidationFailure` thrown by one is not an `instanceof` the other's class.
+ */
+import { createRequire } from "node:module";
+import type * as Esbuild from "esbuild";
+import type { OutputFile } from "../../src/emit/template.js";
+
+export const CJS_DIR = "cjs";
+
+export function commonJsBuild(files: readonly OutputFile[], banner: string): OutputFile[] {
+  // Loaded on first use: runs without the CommonJS build never start esbuild.
+  const { transformSync } = createRequire(import.meta.url)("esbuild") as typeof Esbuild;
+  const out: OutputFile[] = [{ path: `${CJS_DIR}/package.json`, contents: JSON.stringify({ type: "commonjs" }, null, 2) + "\n" }];
+  for (const f of files) {
+    if (f.path.endsWith(".d.ts")) {
+      out.push({ path: `${CJS_DIR}/${f.path}`, contents: f.contents });
+    } else if (f.path.endsWith(".js")) {
+      const { code } = transformSync(f.contents, { format: "cjs", platform: "node", target: "es2022", sourcefile: f.path, banner, legalComments: "none" });
+      out.push({ path: `${CJS_DIR}/${f.path}`, contents: code });
+    }
+  }
+  return out;
+}
