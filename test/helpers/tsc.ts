@@ -11,6 +11,8 @@ export interface TypeCheckOptions {
   /** Root files to check, relative to the folder (default: every .ts/.d.ts file given). */
   roots?: string[];
   moduleResolution?: "node16" | "nodenext" | "bundler";
+  /** Library files (default ES2022 only; a dependency's declarations may need `lib.dom.d.ts`). */
+  lib?: string[];
 }
 
 /** Writes `files` under a fresh temp folder; returns it (the caller removes it, or use `withTempDir`). */
@@ -51,7 +53,7 @@ export function typeCheckDir(dir: string, roots: string[], options: TypeCheckOpt
     target: ts.ScriptTarget.ES2022,
     module: { bundler: ts.ModuleKind.ESNext, node16: ts.ModuleKind.Node16, nodenext: ts.ModuleKind.NodeNext }[mode],
     moduleResolution: { bundler: ts.ModuleResolutionKind.Bundler, node16: ts.ModuleResolutionKind.Node16, nodenext: ts.ModuleResolutionKind.NodeNext }[mode],
-    lib: ["lib.es2022.d.ts"],
+    lib: options.lib ?? ["lib.es2022.d.ts"],
     types: [],
     noUnusedLocals: false,
   });
