@@ -234,7 +234,8 @@ async function emit(
       indexSignatures: options.indexSignatures,
       typeDocs: options.emit.includes("types"),
       formats: options.formats,
-      commonjs: options.commonjs,
+      format: options.format,
+      commonjs: options.commonjs && options.format === "js",
       banner: banner(docs),
     },
   };

@@ -26,7 +26,9 @@ export interface GenerateOptions {
   formats?: "assert" | "annotate";
   packageName?: string;
   packageVersion?: string;
-  /** Also write a CommonJS build (`cjs/`) for `require` (default true). */
+  /** `js` (default): a package of .js + .d.ts; `ts`: plain .ts sources, for projects that keep generated code inside. */
+  format?: "js" | "ts";
+  /** Also write a CommonJS build (`cjs/`) for `require` (default true; never with `format: "ts"`). */
   commonjs?: boolean;
   /** Compare with `out` instead of writing. */
   check?: boolean;
@@ -96,6 +98,13 @@ export const OPTION_TABLE: Record<Exclude<keyof GenerateOptions, "inputs" | "wri
   },
   packageName: { flag: "name", type: "string", describe: "name of the generated package", default: "generated-schemas" },
   packageVersion: { flag: "package-version", type: "string", describe: "version of the generated package", default: "0.0.0" },
+  format: {
+    flag: "format",
+    type: "string",
+    describe: "js: a package of .js modules with .d.ts beside them; ts: plain .ts sources to keep inside your own project",
+    choices: ["js", "ts"],
+    default: "js",
+  },
   commonjs: {
     flag: "commonjs",
     type: "boolean",
@@ -122,6 +131,7 @@ export function resolveOptions(o: GenerateOptions): ResolvedOptions {
     formats: o.formats ?? d("formats"),
     packageName: o.packageName ?? d("packageName"),
     packageVersion: o.packageVersion ?? d("packageVersion"),
+    format: o.format ?? d("format"),
     commonjs: o.commonjs ?? d("commonjs"),
     check: o.check ?? false,
     templates: o.templates ?? [],

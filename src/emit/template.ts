@@ -37,6 +37,8 @@ export interface EmitOptions {
   typeDocs: boolean;
   /** Whether validators check `format` (`assert`) or ignore it (`annotate`). */
   formats: "assert" | "annotate";
+  /** `js`: .js modules with .d.ts beside them; `ts`: plain .ts sources (no CommonJS build). */
+  format: "js" | "ts";
   /** Also write the CommonJS build (`cjs/`) with `require` conditions in the exports map. */
   commonjs: boolean;
   /** First line of every generated file (toolkit version and input hash; no timestamps). */

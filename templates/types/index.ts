@@ -26,6 +26,7 @@ export const typesTemplate: Template = {
       const module = context.moduleOf(namespace);
       const refs = new ModuleRefs(context.model, namespace, decls, context.moduleOf);
       const ctx = { refName: refs.refName, indexSignatures: context.options.indexSignatures, docs: context.options.typeDocs };
+      const ts = context.options.format === "ts";
       const dts: WriterFunction[] = [];
       const js: WriterFunction[] = [];
       for (const decl of decls) {
@@ -36,7 +37,8 @@ export const typesTemplate: Template = {
         const members = t.kind === "enum" ? t.values.filter((v) => v !== null) : [];
         const keys = members.length > 0 ? enumKeys(members) : undefined;
         if (t.kind === "enum" && keys) {
-          dts.push(enumConstDeclaration(decl.name, members, keys, ctx.docs ? buildJsDoc(t.docs, undefined) : undefined));
+          if (ts) dts.push(enumConstValue(decl.name, members, keys, true));
+          else dts.push(enumConstDeclaration(decl.name, members, keys, ctx.docs ? buildJsDoc(t.docs, undefined) : undefined));
           js.push(enumConstValue(decl.name, members, keys));
           exports.push({ module: `types/${module}`, namespace, name: decl.name, kind: "value", declaration: decl.id });
         }
@@ -44,6 +46,11 @@ export const typesTemplate: Template = {
       // Imports are known once every reference has been named; writers run later, inside printFile.
       for (const decl of decls) forEachNode(decl.type, (n) => n.kind === "ref" && refs.refName(n.target));
       const imports = refs.importStructures(true);
+      if (ts) {
+        // One .ts module: the declarations with the enum objects in place.
+        files.push({ path: `types/${module}.ts`, contents: printFile(context.options.banner, [...imports, ...dts]) });
+        continue;
+      }
       files.push({ path: `types/${module}.d.ts`, contents: printFile(context.options.banner, [...imports, ...dts]) });
       files.push({ path: `types/${module}.js`, contents: printFile(context.options.banner, js.length > 0 ? js : ["export {};"]) });
     }

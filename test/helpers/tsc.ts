@@ -13,6 +13,8 @@ export interface TypeCheckOptions {
   moduleResolution?: "node16" | "nodenext" | "bundler";
   /** Library files (default ES2022 only; a dependency's declarations may need `lib.dom.d.ts`). */
   lib?: string[];
+  /** More compiler options on top of these. */
+  compilerOptions?: ts.CompilerOptions;
 }
 
 /** Writes `files` under a fresh temp folder; returns it (the caller removes it, or use `withTempDir`). */
@@ -56,6 +58,7 @@ export function typeCheckDir(dir: string, roots: string[], options: TypeCheckOpt
     lib: options.lib ?? ["lib.es2022.d.ts"],
     types: [],
     noUnusedLocals: false,
+    ...options.compilerOptions,
   });
   return ts.getPreEmitDiagnostics(program).map((d) => {
     const msg = ts.flattenDiagnosticMessageText(d.messageText, "\n");
