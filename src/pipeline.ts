@@ -4,7 +4,7 @@
  * @see DESIGN.md "Pipeline"
  */
 import { createHash } from "node:crypto";
-import { basename, resolve } from "node:path";
+import { basename, isAbsolute, resolve } from "node:path";
 import { resolveOptions, type GenerateOptions, type ResolvedOptions } from "./config/options.js";
 import { DiagnosticBag, sortDiagnostics, type Diagnostic } from "./diagnostics/diagnostic.js";
 import type { OutputFile, Template, TemplateOutput } from "./emit/template.js";
@@ -40,6 +40,8 @@ export interface GenerateResult {
   drift?: { missing: string[]; changed: string[]; extra: string[] };
   /** True when files were written to `out`. */
   written: boolean;
+  /** Local files this run read (inputs, components and referenced documents): what `--watch` watches. */
+  sources: string[];
   /** The model, for templates and tests. */
   model?: Model;
 }
@@ -65,6 +67,7 @@ export async function generate(input: GenerateOptions): Promise<GenerateResult> 
     timings,
     stats: { documents: 0, declarations: 0, files: 0 },
     written: false,
+    sources: [],
   });
 
   if (options.inputs.length === 0) {
@@ -92,6 +95,7 @@ export async function generate(input: GenerateOptions): Promise<GenerateResult> 
     ...empty(),
     types: model.declarations.map((d) => ({ name: d.name, namespace: d.namespace, source: { uri: d.source.uri, pointer: d.source.pointer } })),
     stats: { documents: registry.documents.size, declarations: model.declarations.length, files: 0 },
+    sources: [...registry.documents.values()].map((d) => d.path).filter((p) => isAbsolute(p)).sort(),
     model,
   };
   if (bag.hasErrors) {

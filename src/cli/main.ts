@@ -12,7 +12,7 @@ import { OPTION_TABLE, type GenerateOptions } from "../config/options.js";
 import { CONFIG_NAMES, findConfig, initialConfig, loadConfig } from "../config/file.js";
 import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import { Progress, printJson, renderDiagnostic, wantsColor } from "./report.js";
-import { generate } from "../pipeline.js";
+import { generate, type GenerateResult } from "../pipeline.js";
 import { closest } from "../util/did-you-mean.js";
 import { VERSION } from "../version.js";
 
@@ -31,6 +31,7 @@ class UsageError extends Error {}
 const CLI_FLAGS = {
   config: { describe: "config file to read instead of the nearest schemaforge.config.{json,mjs,ts}", type: "string" },
   json: { describe: "print one JSON report on stdout (summary and diagnostics) instead of text", type: "boolean" },
+  watch: { describe: "regenerate whenever an input, a referenced document or the config file changes", type: "boolean", alias: "w" },
 } as const;
 
 function withGenerateOptions(y: Argv): Argv {
@@ -56,7 +57,7 @@ function splitList(v: unknown): string[] | undefined {
 }
 
 /** Options for one run: the table's defaults, then the config file, then the flags given. */
-async function generateOptions(argv: Record<string, unknown>): Promise<{ options: GenerateOptions; configErrors: Diagnostic[] }> {
+async function generateOptions(argv: Record<string, unknown>): Promise<{ options: GenerateOptions; configErrors: Diagnostic[]; configPath?: string }> {
   const configPath = typeof argv.config === "string" ? resolve(argv.config) : findConfig(process.cwd());
   if (typeof argv.config === "string" && !existsSync(configPath!)) throw new UsageError(`--config ${argv.config}: no such file`);
   const config = configPath ? await loadConfig(configPath) : undefined;
@@ -68,14 +69,13 @@ async function generateOptions(argv: Record<string, unknown>): Promise<{ options
   const inputs = argv.inputs as string[] | undefined;
   if (inputs && inputs.length > 0) given.inputs = inputs;
   const options = { out: OPTION_TABLE.out.default as string, inputs: [], ...config?.options, ...given } as GenerateOptions;
-  return { options, configErrors: config?.diagnostics ?? [] };
+  return { options, configErrors: config?.diagnostics ?? [], ...(configPath ? { configPath } : {}) };
 }
 
 async function runGenerate(argv: Record<string, unknown>): Promise<number> {
-  const started = performance.now();
   const json = argv.json === true;
   const color = wantsColor(process.stderr);
-  const { options, configErrors } = await generateOptions(argv);
+  const { options, configErrors, configPath } = await generateOptions(argv);
   if (configErrors.length > 0) {
     if (json) printJson({ command: "generate", exitCode: EXIT.usage, diagnostics: configErrors });
     else for (const d of configErrors) process.stderr.write(renderDiagnostic(d, color) + "\n");
@@ -84,6 +84,34 @@ async function runGenerate(argv: Record<string, unknown>): Promise<number> {
   if (options.inputs.length === 0) {
     throw new UsageError("no inputs: name schema files or folders, or set \"inputs\" in schemaforge.config.json (`schemaforge init` writes one)");
   }
+  if (argv.watch === true) {
+    if (options.check) throw new UsageError("--watch and --check do not go together: --check is for CI, --watch for editing");
+    return watchMode(options, json, color, configPath);
+  }
+  return (await generateOnce(options, json, color)).code;
+}
+
+/** `--watch`: runs until interrupted; exit code 0 (each run's errors are reported, the last good output stays). */
+async function watchMode(options: GenerateOptions, json: boolean, color: boolean, configPath: string | undefined): Promise<number> {
+  const { watchAndRun } = await import("./watch.js");
+  const watcher = await watchAndRun(async () => (await generateOnce(options, json, color)).result, {
+    paths: [...options.inputs, ...(options.components ?? [])],
+    cwd: process.cwd(),
+    out: options.out!,
+    ...(configPath ? { config: configPath } : {}),
+    log: (line) => {
+      if (!json) process.stderr.write(line + "\n");
+    },
+  });
+  await new Promise<void>((done) => {
+    for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => done());
+  });
+  await watcher.close();
+  return EXIT.ok;
+}
+
+async function generateOnce(options: GenerateOptions, json: boolean, color: boolean): Promise<{ code: number; result: GenerateResult }> {
+  const started = performance.now();
   const progress = new Progress(process.stderr, !json && Boolean(process.stderr.isTTY));
   const result = await generate({ ...options, onProgress: progress.update });
   progress.done();
@@ -100,7 +128,7 @@ async function runGenerate(argv: Record<string, unknown>): Promise<number> {
       ...(result.drift ? { drift: result.drift } : {}),
       diagnostics: result.diagnostics,
     });
-    return code;
+    return { code, result };
   }
   for (const d of result.diagnostics) process.stderr.write(renderDiagnostic(d, color) + "\n");
   const shownOut = relative(process.cwd(), resolve(out)) || ".";
@@ -108,7 +136,7 @@ async function runGenerate(argv: Record<string, unknown>): Promise<number> {
   process.stderr.write(
     `schemaforge: ${result.stats.documents} documents, ${result.stats.declarations} types; ${what}; ${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"} (${seconds.toFixed(2)} s)\n`,
   );
-  return code;
+  return { code, result };
 }
 
 /** `schemaforge init`: a commented schemaforge.config.json in the current folder (left alone when one exists). */
@@ -212,7 +240,9 @@ export async function main(argv: string[]): Promise<number> {
           .example("$0 generate schemas --out generated", "types for every schema in schemas/")
           .example("$0 generate seed.json --components corpus/json-schema", "one file; its refs resolved among the corpus")
           .example("$0 generate --check", "exit 1 when the output is not current (for CI)")
+          .option("watch", CLI_FLAGS.watch)
           .example("$0 generate --json", "a JSON report on stdout for tools")
+          .example("$0 generate --watch", "regenerate on every save; a broken save is reported and the last good output kept")
           .epilogue(EXIT_CODES),
       async (args) => {
         code = await runGenerate(args as Record<string, unknown>);
