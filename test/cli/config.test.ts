@@ -3,10 +3,11 @@
  * lookup upward, flags over config, wrong keys and values located with a "did you mean" (exit 2), .mjs/.ts
  * configs, `--json` reports, colours only where wanted.
  */
+import { spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { run, scratch } from "../helpers/cli.js";
+import { cli, run, scratch } from "../helpers/cli.js";
 import { projectRoot } from "../helpers/shared.js";
 
 const tempDir = scratch("sf-config-");
@@ -135,6 +136,23 @@ describe("output for tools and terminals", () => {
     expect(run(["generate", "bad"], dir, { NO_COLOR: "1" }).stderr).not.toContain("\x1b[");
     const coloured = run(["generate", "bad"], dir, { FORCE_COLOR: "1" }).stderr;
     expect(coloured).toContain("\x1b[31;1merror ref-unresolved\x1b[0m");
+  });
+
+  // A terminal is needed for the progress line: util-linux `script` gives the command one.
+  const hasScript = spawnSync("script", ["--version"]).status === 0;
+  it.skipIf(!hasScript)("on a terminal, a progress line (stage and counts) shows once a run is slow, cleared before the summary (skipped without `script`)", () => {
+    // The threshold (a second) is lowered so that the small input counts as slow.
+    const r = spawnSync("script", ["-qec", `${JSON.stringify(process.execPath)} ${JSON.stringify(cli)} generate schemas --out ${JSON.stringify(join(tempDir(), "out"))}`, "/dev/null"], {
+      cwd: projectRoot,
+      encoding: "utf8",
+      env: { ...process.env, SCHEMAFORGE_PROGRESS_AFTER_MS: "0", NO_COLOR: "1", FORCE_COLOR: undefined },
+    });
+    expect(r.stdout).toMatch(/\r\x1b\[2Kschemaforge: templates… \(27 documents, 27 types\)/);
+    expect(r.stdout).toMatch(/\r\x1b\[2Kschemaforge: 27 documents, 27 types; wrote/);
+    // Into a pipe: no progress line, only the summary.
+    const piped = run(["generate", "schemas", "--out", join(tempDir(), "out")], projectRoot, { SCHEMAFORGE_PROGRESS_AFTER_MS: "0" });
+    expect(piped.stderr).not.toContain("\r");
+    expect(piped.stderr.trim().split("\n")).toHaveLength(1);
   });
 
   it("every command's --help has examples, and the exit codes are documented", () => {
