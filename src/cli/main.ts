@@ -5,7 +5,7 @@
  */
 import { existsSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { relative, resolve } from "node:path";
+import { dirname, join, relative, resolve } from "node:path";
 import yargs, { type Argv } from "yargs";
 import { hideBin } from "yargs/helpers";
 import { OPTION_TABLE, type GenerateOptions } from "../config/options.js";
@@ -68,7 +68,9 @@ async function generateOptions(argv: Record<string, unknown>): Promise<{ options
   }
   const inputs = argv.inputs as string[] | undefined;
   if (inputs && inputs.length > 0) given.inputs = inputs;
-  const options = { out: OPTION_TABLE.out.default as string, inputs: [], ...config?.options, ...given } as GenerateOptions;
+  // With a config file, the default output folder is beside it too, wherever the command runs from.
+  const out = configPath ? join(dirname(configPath), OPTION_TABLE.out.default as string) : (OPTION_TABLE.out.default as string);
+  const options = { out, inputs: [], ...config?.options, ...given } as GenerateOptions;
   return { options, configErrors: config?.diagnostics ?? [], ...(configPath ? { configPath } : {}) };
 }
 

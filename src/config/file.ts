@@ -141,7 +141,8 @@ function near(value: string, spec: OptionSpec): string {
 
 /** Paths in a config file are relative to its folder (globs too); `map` values are `<prefix>=<folder>`. */
 function relativeToConfig(key: ConfigKey, spec: OptionSpec, value: unknown, dir: string): unknown {
-  const abs = (p: string) => (isAbsolute(p) ? p : join(dir, p));
+  // A template named like a package ("my-templates/zod") stays a package name; "./x.mjs" is a path.
+  const abs = (p: string) => (isAbsolute(p) || (key === "templates" && !p.startsWith(".")) ? p : join(dir, p));
   if (key === "map") return (value as string[]).map((m) => (m.includes("=") ? `${m.slice(0, m.indexOf("="))}=${abs(m.slice(m.indexOf("=") + 1))}` : m));
   if (!spec.path) return spec.type === "array" && !Array.isArray(value) ? [value] : value;
   return Array.isArray(value) ? value.map((v: string) => abs(v)) : spec.type === "array" ? [abs(value as string)] : abs(value as string);

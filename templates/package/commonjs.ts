@@ -9,6 +9,7 @@
 import { createRequire } from "node:module";
 import type * as Esbuild from "esbuild";
 import type { OutputFile } from "../../src/emit/template.js";
+import { scriptSafe } from "../../src/emit/ts-syntax.js";
 
 export const CJS_DIR = "cjs";
 
@@ -21,7 +22,7 @@ export function commonJsBuild(files: readonly OutputFile[], banner: string): Out
       out.push({ path: `${CJS_DIR}/${f.path}`, contents: f.contents });
     } else if (f.path.endsWith(".js")) {
       const { code } = transformSync(f.contents, { format: "cjs", platform: "node", target: "es2022", sourcefile: f.path, banner, legalComments: "none" });
-      out.push({ path: `${CJS_DIR}/${f.path}`, contents: code });
+      out.push({ path: `${CJS_DIR}/${f.path}`, contents: scriptSafe(code) });
     }
   }
   return out;

@@ -89,6 +89,19 @@ describe("init, then generate with no flags", () => {
   });
 });
 
+describe("templates in the config", () => {
+  it("loads a template named by a path relative to the config file", () => {
+    const dir = project({
+      "schemaforge.config.json": config({ inputs: ["schemas"], templates: ["./tools/names.mjs"] }),
+      "tools/names.mjs":
+        'export default { name: "names", emit(context) { return { files: [{ path: "names.txt", contents: context.model.declarations.map((d) => d.name).sort().join("\\n") + "\\n" }], exports: [] }; } };\n',
+    });
+    mkdirSync(join(dir, "sub"));
+    expect(run(["generate"], join(dir, "sub")).code).toBe(0);
+    expect(readFileSync(join(dir, "generated", "names.txt"), "utf8")).toMatch(/^AdminInitiateAuthRequest\n/);
+  });
+});
+
 describe("a wrong config key or value", () => {
   it("is an error at file:line:col with a did-you-mean, exit 2, and nothing is written", () => {
     const dir = project({

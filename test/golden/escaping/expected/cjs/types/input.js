@@ -26,7 +26,7 @@ const TrickyEnum = Object.freeze({
   "*/": "*/",
   ["__proto__"]: "__proto__",
   "line\u2028break": "line\u2028break",
-  "</script>": "</script>",
+  "<\/script>": "<\/script>",
   "1": 1
 });
 // Annotate the CommonJS export names for ESM import in node:
