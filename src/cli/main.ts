@@ -88,15 +88,32 @@ async function runGenerate(argv: Record<string, unknown>): Promise<number> {
   }
   if (argv.watch === true) {
     if (options.check) throw new UsageError("--watch and --check do not go together: --check is for CI, --watch for editing");
-    return watchMode(options, json, color, configPath);
+    return watchMode(argv, options, json, color, configPath);
   }
   return (await generateOnce(options, json, color)).code;
 }
 
-/** `--watch`: runs until interrupted; exit code 0 (each run's errors are reported, the last good output stays). */
-async function watchMode(options: GenerateOptions, json: boolean, color: boolean, configPath: string | undefined): Promise<number> {
+/**
+ * `--watch`: runs until interrupted; exit code 0 (each run's errors are reported, the last good output stays).
+ * The config file is read again before every run, so an edit to it applies; a broken one is reported and skipped.
+ */
+async function watchMode(argv: Record<string, unknown>, options: GenerateOptions, json: boolean, color: boolean, configPath: string | undefined): Promise<number> {
   const { watchAndRun } = await import("./watch.js");
-  const watcher = await watchAndRun(async () => (await generateOnce(options, json, color)).result, {
+  let first = true;
+  const runOnce = async () => {
+    if (first) {
+      first = false;
+      return (await generateOnce(options, json, color)).result;
+    }
+    const again = await generateOptions(argv);
+    if (again.configErrors.length > 0) {
+      for (const d of again.configErrors) process.stderr.write(renderDiagnostic(d, color) + "\n");
+      process.stderr.write("schemaforge: the config has errors; nothing regenerated, the last good output stays\n");
+      return { sources: [] };
+    }
+    return (await generateOnce(again.options, json, color)).result;
+  };
+  const watcher = await watchAndRun(runOnce, {
     paths: [...options.inputs, ...(options.components ?? [])],
     cwd: process.cwd(),
     out: options.out!,
