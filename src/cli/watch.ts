@@ -33,7 +33,7 @@ export async function watchAndRun(run: () => Promise<WatchRun>, options: WatchOp
   const watched = new Set([...fixed, ...first.sources]);
   const watcher: FSWatcher = watch([...watched], {
     ignoreInitial: true,
-    ignored: (path: string) => path === out || path.startsWith(out + "/") || /[\\/]node_modules[\\/]|[\\/]\.git[\\/]|\.schemaforge-(new|old)-/.test(path),
+    ignored: (path: string) => path === out || path.startsWith(out + "/") || /[\\/]node_modules[\\/]|[\\/]\.git[\\/]|\.schemaforge-(new|old)-|\.schemaforge\.config\.ts\.\d+\.mjs$/.test(path),
     awaitWriteFinish: { stabilityThreshold: 50, pollInterval: 10 },
   });
   // Changes are seen from here on: "watching" is printed only once the watches are in place.
