@@ -4,11 +4,12 @@
  * @see DESIGN.md "Pipeline"
  */
 import { createHash } from "node:crypto";
-import { basename, resolve } from "node:path";
+import { basename, isAbsolute, resolve } from "node:path";
 import { resolveOptions, type GenerateOptions, type ResolvedOptions } from "./config/options.js";
 import { DiagnosticBag, sortDiagnostics, type Diagnostic } from "./diagnostics/diagnostic.js";
 import type { OutputFile, Template, TemplateOutput } from "./emit/template.js";
 import { moduleBase } from "./emit/template.js";
+import { loadTemplates } from "./emit/load-template.js";
 import type { SourceDocument } from "./load/document.js";
 import { expandInputs, loadFile } from "./load/index.js";
 import { ModelBuilder } from "./model/build.js";
@@ -39,6 +40,8 @@ export interface GenerateResult {
   drift?: { missing: string[]; changed: string[]; extra: string[] };
   /** True when files were written to `out`. */
   written: boolean;
+  /** Local files this run read (inputs, components and referenced documents): what `--watch` watches. */
+  sources: string[];
   /** The model, for templates and tests. */
   model?: Model;
 }
@@ -47,7 +50,9 @@ export async function generate(input: GenerateOptions): Promise<GenerateResult> 
   const options = resolveOptions(input);
   const bag = new DiagnosticBag();
   const timings: Record<string, number> = {};
+  const counts = { documents: 0, types: 0 };
   const time = async <T>(stage: string, f: () => T | Promise<T>): Promise<T> => {
+    options.onProgress?.({ stage, ...counts });
     const t0 = performance.now();
     try {
       return await f();
@@ -62,6 +67,7 @@ export async function generate(input: GenerateOptions): Promise<GenerateResult> 
     timings,
     stats: { documents: 0, declarations: 0, files: 0 },
     written: false,
+    sources: [],
   });
 
   if (options.inputs.length === 0) {
@@ -69,7 +75,12 @@ export async function generate(input: GenerateOptions): Promise<GenerateResult> 
     return empty();
   }
   const { registry, docs, roots } = await time("load", () => load(options, bag));
+  if (options.commonjs && options.format === "js" && options.emit.length > 0) {
+    // The CommonJS copy runs through esbuild's service: start that process now, beside the work to come.
+    void import("../templates/package/commonjs.js").then((m) => m.warmCommonJsBuild());
+  }
   if (docs.length === 0) return empty();
+  counts.documents = docs.length;
   const resolver = new Resolver(registry, bag, {
     policy: { roots, maps: parseMaps(options, bag) },
     allowUnresolved: options.allowUnresolved,
@@ -82,11 +93,13 @@ export async function generate(input: GenerateOptions): Promise<GenerateResult> 
   let model = await time("model", () => new ModelBuilder(registry, resolver, bag).build());
   for (const pass of PASSES) model = await time(`pass: ${pass.name}`, () => pass.run(model));
   model = await time("naming", () => assignNames(model, bag, options.nameType));
+  counts.types = model.declarations.length;
 
   const result: GenerateResult = {
     ...empty(),
     types: model.declarations.map((d) => ({ name: d.name, namespace: d.namespace, source: { uri: d.source.uri, pointer: d.source.pointer } })),
     stats: { documents: registry.documents.size, declarations: model.declarations.length, files: 0 },
+    sources: [...registry.documents.values()].map((d) => d.path).filter((p) => isAbsolute(p)).sort(),
     model,
   };
   if (bag.hasErrors) {
@@ -211,6 +224,8 @@ async function emit(
   // Validators name the types in their .d.ts: the types template always runs with them.
   if (options.emit.includes("types") || validators) templates.push(typesTemplate);
   if (validators) templates.push(validators.validatorsTemplate);
+  const builtIn = new Set<Template>([...templates, packageTemplate]);
+  templates.push(...(await loadTemplates(options.templates, options.cwd, bag)));
   const namespaces = new Map<string, Declaration[]>();
   for (const d of model.declarations) namespaces.set(d.namespace, [...(namespaces.get(d.namespace) ?? []), d]);
   const sorted = new Map([...namespaces].sort(([a], [b]) => a.localeCompare(b)));
@@ -227,6 +242,8 @@ async function emit(
       indexSignatures: options.indexSignatures,
       typeDocs: options.emit.includes("types"),
       formats: options.formats,
+      format: options.format,
+      commonjs: options.commonjs && options.format === "js",
       banner: banner(docs),
     },
   };
@@ -234,7 +251,12 @@ async function emit(
   const outputs: TemplateOutput[] = [];
   for (const t of [...templates, packageTemplate]) {
     const started = performance.now();
-    outputs.push(t.emit(context, outputs));
+    try {
+      outputs.push(await t.emit(context, outputs));
+    } catch (e) {
+      if (builtIn.has(t)) throw e;
+      bag.report("template-failed", { message: `template ${t.name} failed: ${(e as Error)?.message ?? String(e)}` });
+    }
     timings[`template: ${t.name}`] = performance.now() - started;
   }
   return outputs.flatMap((o) => o.files).sort((a, b) => a.path.localeCompare(b.path));

@@ -2,6 +2,7 @@
  * The option table: every option once, with its type, default, CLI flag and description. The yargs builder,
  * the API defaults and the tests all derive from it.
  */
+import type { Template } from "../emit/template.js";
 import type { NamespaceStrategy } from "../naming/namespace.js";
 import type { NameTypeHook } from "../naming/namer.js";
 
@@ -26,13 +27,27 @@ export interface GenerateOptions {
   formats?: "assert" | "annotate";
   packageName?: string;
   packageVersion?: string;
+  /** `js` (default): a package of .js + .d.ts; `ts`: plain .ts sources, for projects that keep generated code inside. */
+  format?: "js" | "ts";
+  /** Also write a CommonJS build (`cjs/`) for `require` (default true; never with `format: "ts"`). */
+  commonjs?: boolean;
   /** Compare with `out` instead of writing. */
   check?: boolean;
+  /** Extra templates: module paths (relative to `cwd`) whose default or `template` export is a Template, or Templates. */
+  templates?: (string | Template)[];
   /** Write files to `out` (default true when `out` is set). */
   write?: boolean;
   cwd?: string;
   /** API only: renames declarations (return a name, or undefined for schemaforge's). See README "Naming hook". */
   nameType?: NameTypeHook;
+  /** Called as each stage starts, with the counts known so far (the CLI's progress line). */
+  onProgress?: (event: ProgressEvent) => void;
+}
+
+export interface ProgressEvent {
+  stage: string;
+  documents: number;
+  types: number;
 }
 
 export interface OptionSpec {
@@ -42,15 +57,20 @@ export interface OptionSpec {
   default?: unknown;
   choices?: readonly string[];
   alias?: string;
+  /** Value is a path (or list of paths): in a config file, relative to the file's folder. */
+  path?: boolean;
+  /** Only on the command line, not in a config file. */
+  cliOnly?: boolean;
 }
 
-export const OPTION_TABLE: Record<Exclude<keyof GenerateOptions, "inputs" | "write" | "cwd" | "nameType">, OptionSpec> = {
-  out: { flag: "out", alias: "o", type: "string", describe: "output folder: the generated package", default: "generated" },
+export const OPTION_TABLE: Record<Exclude<keyof GenerateOptions, "inputs" | "write" | "cwd" | "onProgress" | "nameType">, OptionSpec> = {
+  out: { flag: "out", alias: "o", type: "string", describe: "output folder: the generated package", default: "generated", path: true },
   emit: { flag: "emit", type: "array", describe: "what to generate (comma-separated)", choices: EMIT_KINDS, default: [...EMIT_KINDS] },
   components: {
     flag: "components",
     type: "array",
     describe: "file or folder of schemas that only serve references (the component fallback looks there too)",
+    path: true,
   },
   map: { flag: "map", type: "array", describe: "serve remote references from a folder: <url-prefix>=<folder> (nothing is fetched)" },
   allowUnresolved: {
@@ -81,10 +101,24 @@ export const OPTION_TABLE: Record<Exclude<keyof GenerateOptions, "inputs" | "wri
   },
   packageName: { flag: "name", type: "string", describe: "name of the generated package", default: "generated-schemas" },
   packageVersion: { flag: "package-version", type: "string", describe: "version of the generated package", default: "0.0.0" },
-  check: { flag: "check", type: "boolean", describe: "compare with the output folder instead of writing; exit 1 on drift", default: false },
+  format: {
+    flag: "format",
+    type: "string",
+    describe: "js: a package of .js modules with .d.ts beside them; ts: plain .ts sources to keep inside your own project",
+    choices: ["js", "ts"],
+    default: "js",
+  },
+  commonjs: {
+    flag: "commonjs",
+    type: "boolean",
+    describe: "also write a CommonJS build (cjs/), for TypeScript CommonJS projects under module node16 and Node before 20.19 (Node 20.19+ require()s the ES modules as they are)",
+    default: false,
+  },
+  check: { flag: "check", type: "boolean", describe: "compare with the output folder instead of writing; exit 1 on drift", default: false, cliOnly: true },
+  templates: { flag: "template", type: "array", describe: "a module exporting a template (see README, Templates): its files join the package", path: true },
 };
 
-export type ResolvedOptions = Required<Omit<GenerateOptions, "out" | "nameType">> & { out: string | undefined; nameType?: NameTypeHook };
+export type ResolvedOptions = Required<Omit<GenerateOptions, "out" | "onProgress" | "nameType">> & Pick<GenerateOptions, "out" | "onProgress" | "nameType">;
 
 export function resolveOptions(o: GenerateOptions): ResolvedOptions {
   const d = <K extends keyof typeof OPTION_TABLE>(k: K) => OPTION_TABLE[k].default as NonNullable<GenerateOptions[K]>;
@@ -100,9 +134,13 @@ export function resolveOptions(o: GenerateOptions): ResolvedOptions {
     formats: o.formats ?? d("formats"),
     packageName: o.packageName ?? d("packageName"),
     packageVersion: o.packageVersion ?? d("packageVersion"),
+    format: o.format ?? d("format"),
+    commonjs: o.commonjs ?? d("commonjs"),
     check: o.check ?? false,
+    templates: o.templates ?? [],
     write: o.write ?? (o.out !== undefined && !o.check),
     cwd: o.cwd ?? process.cwd(),
     ...(o.nameType ? { nameType: o.nameType } : {}),
+    ...(o.onProgress ? { onProgress: o.onProgress } : {}),
   };
 }

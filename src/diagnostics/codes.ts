@@ -75,6 +75,14 @@ export const codes = {
   "check-drift": { severity: "error", hint: "run the same command without --check to regenerate" },
   "write-failed": { severity: "error", hint: "check permissions and free space of the output folder; the previous output was left as it was" },
   "usage": { severity: "error", hint: "see --help" },
+  "config-invalid": {
+    severity: "error",
+    hint: "config keys are the API option names (camelCase: out, emit, namespaceBy, …); `schemaforge init` writes a commented config listing them all",
+  },
+  "template-failed": {
+    severity: "error",
+    hint: "a --template module must export a Template ({ name, emit(context, previous) }) as default or as `template`; see README, Templates",
+  },
 } as const satisfies Record<string, CodeInfo>;
 
 export type DiagnosticCode = keyof typeof codes;

@@ -37,6 +37,10 @@ export interface EmitOptions {
   typeDocs: boolean;
   /** Whether validators check `format` (`assert`) or ignore it (`annotate`). */
   formats: "assert" | "annotate";
+  /** `js`: .js modules with .d.ts beside them; `ts`: plain .ts sources (no CommonJS build). */
+  format: "js" | "ts";
+  /** Also write the CommonJS build (`cjs/`) with `require` conditions in the exports map. */
+  commonjs: boolean;
   /** First line of every generated file (toolkit version and input hash; no timestamps). */
   banner: string;
 }
@@ -61,7 +65,8 @@ export interface TemplateOutput {
 
 export interface Template {
   name: string;
-  emit(context: EmitContext, previous: readonly TemplateOutput[]): TemplateOutput;
+  /** May be async (e.g. a template that runs a formatter or a compiler as a service). */
+  emit(context: EmitContext, previous: readonly TemplateOutput[]): TemplateOutput | Promise<TemplateOutput>;
 }
 
 export function moduleBase(namespace: string): string {

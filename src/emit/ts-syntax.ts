@@ -46,6 +46,15 @@ export function jsDocInline(s: string): string {
   return jsDocText(s).replace(/\n+/g, " ");
 }
 
+/**
+ * JavaScript re-printed by a tool (esbuild, for the CommonJS build) with `</script` put back into its literals:
+ * escaped again as `quoteString` escapes it. `</` can only stand in a string, template, regular expression or
+ * comment of the code we emit, and `<\/` means the same in each of them.
+ */
+export function scriptSafe(js: string): string {
+  return js.replace(/<\/(script)/gi, "<\\/$1");
+}
+
 /** A JSON value as a JavaScript expression (objects with `__proto__` keys stay plain members). */
 export function jsValue(v: unknown): string {
   if (v === null || typeof v === "boolean") return String(v);

@@ -109,13 +109,16 @@ export function enumConstDeclaration(name: string, values: readonly unknown[], k
   };
 }
 
-/** `export const X = Object.freeze({ A: "A", … });` — the enum's object at run time. */
-export function enumConstValue(name: string, values: readonly unknown[], keys: readonly string[]): WriterFunction {
+/**
+ * `export const X = Object.freeze({ A: "A", … });` — the enum's object at run time (`… } as const)` in
+ * TypeScript output, where it is its own declaration).
+ */
+export function enumConstValue(name: string, values: readonly unknown[], keys: readonly string[], asConst = false): WriterFunction {
   return (w) => {
     w.blankLineIfLastNot();
     w.write(`export const ${name} = Object.freeze(`).inlineBlock(() => {
       values.forEach((v, i) => w.write(`${objectLiteralKey(keys[i]!)}: ${jsValue(v)},`).newLine());
     });
-    w.write(");").newLine();
+    w.write(asConst ? " as const);" : ");").newLine();
   };
 }

@@ -48,6 +48,7 @@ export const typesTemplate: Template = {
       const module = context.moduleOf(namespace);
       const refs = new ModuleRefs(context.model, namespace, decls, context.moduleOf);
       const ctx = { refName: viewRefName(refs.refName), indexSignatures: context.options.indexSignatures, docs: context.options.typeDocs };
+      const ts = context.options.format === "ts";
       const dts: WriterFunction[] = [];
       const js: WriterFunction[] = [];
       for (const decl of decls) {
@@ -62,7 +63,8 @@ export const typesTemplate: Template = {
         const members = t.kind === "enum" && t.tsType === undefined ? t.values.filter((v) => v !== null) : [];
         const keys = members.length > 0 ? enumKeys(members, t.kind === "enum" ? t.names : undefined, t.kind === "enum" ? t.values : undefined) : undefined;
         if (t.kind === "enum" && keys) {
-          dts.push(enumConstDeclaration(decl.name, members, keys, ctx.docs ? buildJsDoc(t.docs, undefined) : undefined));
+          if (ts) dts.push(enumConstValue(decl.name, members, keys, true));
+          else dts.push(enumConstDeclaration(decl.name, members, keys, ctx.docs ? buildJsDoc(t.docs, undefined) : undefined));
           js.push(enumConstValue(decl.name, members, keys));
           exports.push({ module: `types/${module}`, namespace, name: decl.name, kind: "value", declaration: decl.id });
         }
@@ -70,6 +72,11 @@ export const typesTemplate: Template = {
       // Imports are known once every reference has been named; writers run later, when printedFile records them.
       for (const decl of decls) forEachNode(decl.type, (n) => n.kind === "ref" && refs.refName(n.target));
       const imports = refs.importStructures(true);
+      if (ts) {
+        // One .ts module: the declarations with the enum objects in place.
+        files.push(printedFile(`types/${module}.ts`, context.options.banner, [...imports, ...dts]));
+        continue;
+      }
       files.push(printedFile(`types/${module}.d.ts`, context.options.banner, [...imports, ...dts]));
       files.push(printedFile(`types/${module}.js`, context.options.banner, js.length > 0 ? js : ["export {};"]));
     }

@@ -25,6 +25,8 @@ export interface CompilerOptions {
   annotations: boolean;
   /** Compile the dynamic scope (only needed when some schema uses $dynamicRef or $recursiveRef). */
   dynamic: boolean;
+  /** TypeScript output (`--format ts`): node functions get parameter and return types. */
+  typed?: boolean;
 }
 
 export interface CompilerReport {
@@ -188,7 +190,9 @@ export class ValidatorCompiler {
 
   private compileFunction(fn: Fn): Code {
     const site = fn.site;
-    const head = js`function ${name(fn.id)}(d, p, sp, E, A, S)`;
+    const head = this.options.typed
+      ? js`function ${name(fn.id)}(d: any, p: any, sp: any, E: any, A: any, S: any): boolean`
+      : js`function ${name(fn.id)}(d, p, sp, E, A, S)`;
     if (site.raw === true || (isSchemaObject(site.raw) && Object.keys(site.raw).length === 0)) return js`${head} { return true; }`;
     if (site.raw === false) {
       return js`${head} { if (E !== null) ${this.helper("report")}(E, p, sp, "false schema", {}, "boolean schema is false"); return false; }`;

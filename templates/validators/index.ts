@@ -9,7 +9,7 @@ import type { EmitContext, ModuleExport, OutputFile, Template, TemplateOutput } 
 import type { SchemaSite } from "../../src/model/graph.js";
 import { printedFile } from "../types/index.js";
 import { ValidatorCompiler, type CompilerReport } from "./compiler.js";
-import { runtimeDeclarations, runtimeSource, formatsSource } from "./runtime/emit.js";
+import { runtimeDeclarations, runtimeSource, runtimeTypeScript, formatsSource } from "./runtime/emit.js";
 import { FORMATS } from "./runtime/formats.js";
 import { forEachSubschema } from "../../src/resolve/walk.js";
 import { joinPointer } from "../../src/load/document.js";
@@ -23,6 +23,7 @@ export const validatorsTemplate: Template = {
     const graph = context.graph;
     const report: CompilerReport = (code, site, tokens, message) => reportAt(context, code, site, tokens, message);
     const formatsUsed = new Set<string>();
+    const ts = context.options.format === "ts";
     for (const [namespace, decls] of context.namespaces) {
       const module = context.moduleOf(namespace);
       // Annotation tracking and the dynamic scope cost at run time: compiled only where the schemas reachable
@@ -30,7 +31,7 @@ export const validatorsTemplate: Template = {
       const reach = reachable(graph, decls.map((d) => graph.site(d.id)));
       const annotations = reach.has("unevaluatedProperties") || reach.has("unevaluatedItems");
       const dynamic = reach.has("$dynamicRef") || reach.has("$recursiveRef");
-      const compiler = new ValidatorCompiler(graph, { formats: context.options.formats, annotations, dynamic }, report);
+      const compiler = new ValidatorCompiler(graph, { formats: context.options.formats, annotations, dynamic, typed: ts }, report);
       const wrappers: Code[] = [];
       const dts: string[] = [];
       for (const decl of decls) {
@@ -38,9 +39,15 @@ export const validatorsTemplate: Template = {
         const fn = name(compiler.fnName(site));
         const scope = compiler.rootScope(site);
         const X = decl.name;
-        wrappers.push(js`export const ${name("is" + X)} = (value) => ${fn}(value, null, null, null, null, ${scope});
+        if (ts) {
+          wrappers.push(js`export const ${name("is" + X)} = (value: unknown): value is ${name(X)} => ${fn}(value, null, null, null, null, ${scope});
+export const ${name("validate" + X)} = (value: unknown, options?: ValidateOptions): ValidationResult<${name(X)}> => ${compiler.helper("validate")}(${fn}, value, options, ${scope}) as ValidationResult<${name(X)}>;
+export const ${name("assert" + X)}: (value: unknown) => asserts value is ${name(X)} = (value) => ${compiler.helper("assert")}(${fn}, value, ${X}, ${scope});`);
+        } else {
+          wrappers.push(js`export const ${name("is" + X)} = (value) => ${fn}(value, null, null, null, null, ${scope});
 export const ${name("validate" + X)} = (value, options) => ${compiler.helper("validate")}(${fn}, value, options, ${scope});
 export const ${name("assert" + X)} = (value) => ${compiler.helper("assert")}(${fn}, value, ${X}, ${scope});`);
+        }
         dts.push(
           `export declare function is${X}(value: unknown): value is ${X};`,
           `export declare function validate${X}(value: unknown, options?: ValidateOptions): ValidationResult<${X}>;`,
@@ -55,22 +62,26 @@ export const ${name("assert" + X)} = (value) => ${compiler.helper("assert")}(${f
       if (helpers.length > 0) imports.push(`import { ${helpers.map((h) => `${h} as R_${h}`).join(", ")} } from "./runtime.js";`);
       const formatFns = [...compiler.formatsUsed].sort().map((f) => formatFunctionName(f));
       if (formatFns.length > 0) imports.push(`import { ${[...new Set(formatFns)].join(", ")} } from "./formats.js";`);
-      files.push({
-        path: `validators/${module}.js`,
-        contents: jsModule(banner, [...imports, indentJs(lines([...constants, ...functions, ...wrappers]).text)]),
-      });
       const typeNames = decls.map((d) => d.name).sort();
-      files.push(
-        printedFile(`validators/${module}.d.ts`, banner, [
-          `import type { ${typeNames.join(", ")} } from "../types/${module}.js";`,
-          `import type { ValidateOptions, ValidationResult } from "./runtime.js";`,
-          ...dts,
-        ]),
-      );
+      const typeImports = [
+        `import type { ${typeNames.join(", ")} } from "../types/${module}.js";`,
+        `import type { ValidateOptions, ValidationResult } from "./runtime.js";`,
+      ];
+      files.push({
+        path: `validators/${module}.${ts ? "ts" : "js"}`,
+        contents: jsModule(banner, [...imports, ...(ts ? typeImports : []), indentJs(lines([...constants, ...functions, ...wrappers]).text)]),
+      });
+      if (ts) continue;
+      files.push(printedFile(`validators/${module}.d.ts`, banner, [...typeImports, ...dts]));
     }
-    files.push({ path: "validators/runtime.js", contents: jsModule(banner, [runtimeSource()]) });
-    files.push(printedFile("validators/runtime.d.ts", banner, [runtimeDeclarations()]));
-    files.push({ path: "validators/formats.js", contents: jsModule(banner, [formatsSource(formatsUsed)]) });
+    if (ts) {
+      files.push({ path: "validators/runtime.ts", contents: jsModule(banner, [runtimeTypeScript()]) });
+      files.push({ path: "validators/formats.ts", contents: jsModule(banner, [`// @ts-nocheck\n${formatsSource(formatsUsed)}`]) });
+    } else {
+      files.push({ path: "validators/runtime.js", contents: jsModule(banner, [runtimeSource()]) });
+      files.push(printedFile("validators/runtime.d.ts", banner, [runtimeDeclarations()]));
+      files.push({ path: "validators/formats.js", contents: jsModule(banner, [formatsSource(formatsUsed)]) });
+    }
     exports.push({ module: "validators/runtime", namespace: "", name: "ValidationFailure", kind: "value", declaration: "", rootOnly: true });
     for (const t of ["ValidationError", "ValidationResult", "ValidateOptions"]) {
       exports.push({ module: "validators/runtime", namespace: "", name: t, kind: "type", declaration: "", rootOnly: true });

@@ -10,7 +10,11 @@ import ts from "typescript";
 export interface TypeCheckOptions {
   /** Root files to check, relative to the folder (default: every .ts/.d.ts file given). */
   roots?: string[];
-  moduleResolution?: "node16" | "bundler";
+  moduleResolution?: "node16" | "nodenext" | "bundler";
+  /** Library files (default ES2022 only; a dependency's declarations may need `lib.dom.d.ts`). */
+  lib?: string[];
+  /** More compiler options on top of these. */
+  compilerOptions?: ts.CompilerOptions;
 }
 
 /** Writes `files` under a fresh temp folder; returns it (the caller removes it, or use `withTempDir`). */
@@ -43,17 +47,18 @@ export function typeCheck(files: Record<string, string>, options: TypeCheckOptio
 }
 
 export function typeCheckDir(dir: string, roots: string[], options: TypeCheckOptions = {}): string[] {
-  const bundler = options.moduleResolution === "bundler";
+  const mode = options.moduleResolution ?? "node16";
   const program = ts.createProgram(roots, {
     strict: true,
     noEmit: true,
     skipLibCheck: false,
     target: ts.ScriptTarget.ES2022,
-    module: bundler ? ts.ModuleKind.ESNext : ts.ModuleKind.Node16,
-    moduleResolution: bundler ? ts.ModuleResolutionKind.Bundler : ts.ModuleResolutionKind.Node16,
-    lib: ["lib.es2022.d.ts"],
+    module: { bundler: ts.ModuleKind.ESNext, node16: ts.ModuleKind.Node16, nodenext: ts.ModuleKind.NodeNext }[mode],
+    moduleResolution: { bundler: ts.ModuleResolutionKind.Bundler, node16: ts.ModuleResolutionKind.Node16, nodenext: ts.ModuleResolutionKind.NodeNext }[mode],
+    lib: options.lib ?? ["lib.es2022.d.ts"],
     types: [],
     noUnusedLocals: false,
+    ...options.compilerOptions,
   });
   return ts.getPreEmitDiagnostics(program).map((d) => {
     const msg = ts.flattenDiagnosticMessageText(d.messageText, "\n");

@@ -13,6 +13,24 @@ export function runtimeSource(): string {
 }
 
 export function runtimeDeclarations(): string {
+  return `${runtimeTypes()}
+
+/** Thrown by the assert functions; carries the errors. */
+export declare class ValidationFailure extends Error {
+  errors: ValidationError[];
+  constructor(typeName: string, errors: ValidationError[]);
+}`;
+}
+
+/**
+ * \`--format ts\`: the run-time module as TypeScript — the helpers' JavaScript, unchecked (\`@ts-nocheck\`: they
+ * are tested as the toolkit's own code), under the public types, which the typed validator modules use.
+ */
+export function runtimeTypeScript(): string {
+  return `// @ts-nocheck\n${runtimeTypes()}\n\n${runtimeSource()}`;
+}
+
+function runtimeTypes(): string {
   return `/** One reason a value is not valid, in the shape ajv users know. */
 export interface ValidationError {
   /** JSON pointer to the offending part of the value ("" for the value itself). */
@@ -31,12 +49,6 @@ export type ValidationResult<T> = { valid: true; value: T } | { valid: false; er
 export interface ValidateOptions {
   /** Collect every error (default) or stop at the first one (false). */
   allErrors?: boolean;
-}
-
-/** Thrown by the assert functions; carries the errors. */
-export declare class ValidationFailure extends Error {
-  errors: ValidationError[];
-  constructor(typeName: string, errors: ValidationError[]);
 }`;
 }
 
