@@ -29,7 +29,7 @@ const printers: { [K in NodeKind]: Printer<K> } = {
     w.write(n.values.map(literalType).join(" | "));
   },
   array: (w, n, ctx) => {
-    const wrap = needsParens(n.items, "array");
+    const wrap = needsParens(n.items, "array", ctx);
     if (wrap) w.write("(");
     printType(w, n.items, ctx);
     if (wrap) w.write(")");
@@ -41,7 +41,7 @@ const printers: { [K in NodeKind]: Printer<K> } = {
       if (i > 0) w.write(", ");
       // An optional element binds `?` tighter than `|` or `&`: `(A | B)?`, never `A | B?`.
       const optional = i >= n.minItems;
-      const wrap = optional && (needsParens(item, "array") || item.kind === "union" || item.kind === "intersection");
+      const wrap = optional && (needsParens(item, "array", ctx) || item.kind === "union" || item.kind === "intersection");
       if (wrap) w.write("(");
       printType(w, item, ctx);
       if (wrap) w.write(")");
@@ -50,7 +50,7 @@ const printers: { [K in NodeKind]: Printer<K> } = {
     if (n.rest) {
       if (n.items.length > 0) w.write(", ");
       w.write("...");
-      const wrap = needsParens(n.rest, "array");
+      const wrap = needsParens(n.rest, "array", ctx);
       if (wrap) w.write("(");
       printType(w, n.rest, ctx);
       w.write(wrap ? ")[]" : "[]");
@@ -63,6 +63,7 @@ const printers: { [K in NodeKind]: Printer<K> } = {
       return;
     }
     w.inlineBlock(() => printMembers(w, n, ctx));
+    if (isWeakOpen(n, ctx)) w.write(" & object");
   },
   union: (w, n, ctx) => joined(w, n.members, " | ", "union", ctx),
   intersection: (w, n, ctx) => joined(w, n.members, " & ", "intersection", ctx),
@@ -84,17 +85,26 @@ export function printType(w: CodeBlockWriter, node: TypeNode, ctx: TypePrintCont
 function joined(w: CodeBlockWriter, members: TypeNode[], sep: string, parent: "union" | "intersection", ctx: TypePrintContext): void {
   members.forEach((m, i) => {
     if (i > 0) w.write(sep);
-    const wrap = needsParens(m, parent);
+    const wrap = needsParens(m, parent, ctx);
     if (wrap) w.write("(");
     printType(w, m, ctx);
     if (wrap) w.write(")");
   });
 }
 
-function needsParens(node: TypeNode, parent: "array" | "union" | "intersection"): boolean {
+function needsParens(node: TypeNode, parent: "array" | "union" | "intersection", ctx: TypePrintContext): boolean {
   if (node.kind === "union" || (node.kind === "enum" && node.values.length > 1)) return parent !== "union";
-  if (node.kind === "intersection") return parent === "array";
+  if (node.kind === "intersection" || (node.kind === "object" && isWeakOpen(node, ctx))) return parent === "array";
   return false;
+}
+
+/**
+ * An open object type whose members are all optional is a "weak type" to TypeScript: a value sharing none of
+ * its members is rejected, although the schema admits it (`{ "other": 1 }` against `properties: { a: … }`).
+ * Such an object is printed as `{ … } & object`, which is not weak and admits exactly the same values.
+ */
+export function isWeakOpen(n: ObjectNode, ctx: TypePrintContext): boolean {
+  return n.properties.length > 0 && n.properties.every((p) => !p.required) && indexSignatureType(n, ctx) === undefined && n.additional !== false;
 }
 
 /** The members of an object type (inside braces): JSDoc, name, `?`, type; then the index signature. */

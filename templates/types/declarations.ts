@@ -6,7 +6,7 @@ import type { CodeBlockWriter, WriterFunction } from "../../src/emit/ts-morph.js
 import type { Declaration, IntersectionNode, Model, ObjectNode, RefNode, TypeNode } from "../../src/model/ir.js";
 import { buildJsDoc } from "../../src/emit/jsdoc.js";
 import { printJsDoc } from "../../src/emit/jsdoc-print.js";
-import { printMembers, printType, type TypePrintContext } from "../../src/emit/type-printer.js";
+import { isWeakOpen, printMembers, printType, type TypePrintContext } from "../../src/emit/type-printer.js";
 import { literalType, propertyKey, objectLiteralKey, jsValue } from "../../src/emit/ts-syntax.js";
 
 /** The declaration's statement for a `.d.ts`, as a writer (printed inside one SourceFileStructure). */
@@ -17,7 +17,11 @@ export function declarationWriter(decl: Declaration, model: Model, ctx: TypePrin
     const doc = ctx.docs ? buildJsDoc(t.docs, t.constraints) : undefined;
     if (doc) printJsDoc(w, doc);
     const ext = extendsForm(t, model);
-    if (t.kind === "object" && (t.properties.length > 0 || (t.additional !== undefined && t.additional !== false) || ctx.indexSignatures)) {
+    if (t.kind === "object" && isWeakOpen(t, ctx)) {
+      w.write(`export type ${decl.name} = `);
+      printType(w, t, ctx);
+      w.write(";");
+    } else if (t.kind === "object" && (t.properties.length > 0 || (t.additional !== undefined && t.additional !== false) || ctx.indexSignatures)) {
       w.write(`export interface ${decl.name} `).inlineBlock(() => printMembers(w, t, ctx));
     } else if (ext) {
       w.write(`export interface ${decl.name} extends ${ext.bases.map((b) => ctx.refName(b.target)).join(", ")} `);
