@@ -36,26 +36,12 @@ const printers: { [K in NodeKind]: Printer<K> } = {
     w.write("[]");
   },
   tuple: (w, n, ctx) => {
-    w.write("[");
-    n.items.forEach((item, i) => {
-      if (i > 0) w.write(", ");
-      // An optional element binds `?` tighter than `|` or `&`: `(A | B)?`, never `A | B?`.
-      const optional = i >= n.minItems;
-      const wrap = optional && (needsParens(item, "array", ctx) || item.kind === "union" || item.kind === "intersection");
-      if (wrap) w.write("(");
-      printType(w, item, ctx);
-      if (wrap) w.write(")");
-      if (optional) w.write("?");
+    const lengths = tupleLengths(n);
+    if (!lengths) return printTupleForm(w, n, n.items.length, n.rest, ctx);
+    lengths.forEach((length, k) => {
+      if (k > 0) w.write(" | ");
+      printTupleForm(w, { ...n, minItems: length }, length, length === n.items.length ? n.rest : null, ctx);
     });
-    if (n.rest) {
-      if (n.items.length > 0) w.write(", ");
-      w.write("...");
-      const wrap = needsParens(n.rest, "array", ctx);
-      if (wrap) w.write("(");
-      printType(w, n.rest, ctx);
-      w.write(wrap ? ")[]" : "[]");
-    }
-    w.write("]");
   },
   object: (w, n, ctx) => {
     if (n.properties.length === 0 && indexSignatureType(n, ctx) === undefined) {
@@ -82,6 +68,43 @@ export function printType(w: CodeBlockWriter, node: TypeNode, ctx: TypePrintCont
   (printers[node.kind] as Printer<NodeKind>)(w, node, ctx);
 }
 
+/**
+ * A tuple with optional positions is printed as the union of its lengths (`[] | [T] | [T, T]`), not as
+ * `[T?, T?]`, whose elements TypeScript types `T | undefined`; undefined when it has none, or when the union
+ * would repeat more than `TUPLE_UNION_LIMIT` elements (then `?` is used).
+ */
+function tupleLengths(n: NodeOf<"tuple">): number[] | undefined {
+  const count = n.items.length - n.minItems;
+  if (count <= 0) return undefined;
+  const lengths = Array.from({ length: count + 1 }, (_, i) => n.minItems + i);
+  return lengths.reduce((a, b) => a + b, 0) > TUPLE_UNION_LIMIT ? undefined : lengths;
+}
+
+const TUPLE_UNION_LIMIT = 64;
+
+function printTupleForm(w: CodeBlockWriter, n: NodeOf<"tuple">, length: number, rest: TypeNode | null, ctx: TypePrintContext): void {
+  w.write("[");
+  n.items.slice(0, length).forEach((item, i) => {
+    if (i > 0) w.write(", ");
+    // An optional element binds `?` tighter than `|` or `&`: `(A | B)?`, never `A | B?`.
+    const optional = i >= n.minItems;
+    const wrap = optional && (needsParens(item, "array", ctx) || item.kind === "union" || item.kind === "intersection");
+    if (wrap) w.write("(");
+    printType(w, item, ctx);
+    if (wrap) w.write(")");
+    if (optional) w.write("?");
+  });
+  if (rest) {
+    if (length > 0) w.write(", ");
+    w.write("...");
+    const wrap = needsParens(rest, "array", ctx);
+    if (wrap) w.write("(");
+    printType(w, rest, ctx);
+    w.write(wrap ? ")[]" : "[]");
+  }
+  w.write("]");
+}
+
 function joined(w: CodeBlockWriter, members: TypeNode[], sep: string, parent: "union" | "intersection", ctx: TypePrintContext): void {
   members.forEach((m, i) => {
     if (i > 0) w.write(sep);
@@ -93,7 +116,7 @@ function joined(w: CodeBlockWriter, members: TypeNode[], sep: string, parent: "u
 }
 
 function needsParens(node: TypeNode, parent: "array" | "union" | "intersection", ctx: TypePrintContext): boolean {
-  if (node.kind === "union" || (node.kind === "enum" && node.values.length > 1)) return parent !== "union";
+  if (node.kind === "union" || (node.kind === "enum" && node.values.length > 1) || (node.kind === "tuple" && tupleLengths(node))) return parent !== "union";
   if (node.kind === "intersection" || (node.kind === "object" && isWeakOpen(node, ctx))) return parent === "array";
   return false;
 }
