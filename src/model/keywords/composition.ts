@@ -15,7 +15,7 @@ import { buildNot, oneOfWithEverything } from "./not.js";
 import { isEmptyUnknown } from "./types.js";
 
 /** Keywords the types never express (beyond what other keyword files read from them). */
-const ALWAYS_WIDENED = ["dependentSchemas", "unevaluatedProperties", "unevaluatedItems", "contains", "propertyNames"];
+const ALWAYS_WIDENED = ["unevaluatedProperties", "unevaluatedItems", "contains", "propertyNames"];
 
 export function buildComposition(s: SchemaObject, ctx: BuildContext): { parts: TypeNode[]; docs?: Docs } {
   const parts: TypeNode[] = [];
