@@ -7,6 +7,7 @@ import { basename } from "node:path";
 import type { DiagnosticBag } from "../diagnostics/diagnostic.js";
 import { getAtPointer, joinPointer, type SourceDocument } from "../load/document.js";
 import { normalizeNode } from "../normalize/index.js";
+import { reportUnknownKeywords } from "../normalize/unknown-keywords.js";
 import { baseAt, type Location, type Registry } from "../resolve/registry.js";
 import type { Resolver } from "../resolve/index.js";
 import { documentRoots, isSchemaObject, type SchemaObject } from "../resolve/walk.js";
@@ -45,6 +46,7 @@ export class ModelBuilder {
   build(): Model {
     const docs = [...this.registry.documents.values()].filter((d) => !d.referenceOnly);
     docs.sort((a, b) => a.url.localeCompare(b.url));
+    reportUnknownKeywords(docs, this.bag);
     for (const doc of docs) this.declareDocument(doc);
     for (let i = 0; i < this.queue.length; i++) this.fill(this.queue[i]!);
     const declarations = [...this.declarations.values()].sort(
