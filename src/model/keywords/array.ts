@@ -9,12 +9,14 @@
 import { isSchema, type SchemaObject } from "../../resolve/walk.js";
 import type { BuildContext } from "../build.js";
 import type { TypeNode } from "../ir.js";
+import { unevaluatedAs } from "./unevaluated.js";
 
 /** The most positions a length bound is written out as (each position repeats the item type). */
 export const TUPLE_CAP = 8;
 
 export function buildArray(s: SchemaObject, ctx: BuildContext): TypeNode {
-  const items = isSchema(s.items) ? ctx.sub(["items"], s.items) : ({ kind: "unknown" } as TypeNode);
+  const itemsKey = unevaluatedAs(s, "items");
+  const items = isSchema(s[itemsKey]) ? ctx.sub([itemsKey], s[itemsKey]) : ({ kind: "unknown" } as TypeNode);
   const prefix = Array.isArray(s.prefixItems) ? s.prefixItems.map((p, i) => ctx.sub(["prefixItems", i], p)) : [];
   const rest = items.kind === "never" ? null : items;
   let min = typeof s.minItems === "number" ? Math.ceil(s.minItems) : 0;

@@ -13,9 +13,10 @@ import { mergeDocs } from "./annotations.js";
 import { buildConditional } from "./conditional.js";
 import { buildNot, oneOfWithEverything } from "./not.js";
 import { isEmptyUnknown } from "./types.js";
+import { unevaluatedAs } from "./unevaluated.js";
 
 /** Keywords the types never express (beyond what other keyword files read from them). */
-const ALWAYS_WIDENED = ["unevaluatedProperties", "unevaluatedItems", "contains", "propertyNames"];
+const ALWAYS_WIDENED = ["contains", "propertyNames"];
 
 export function buildComposition(s: SchemaObject, ctx: BuildContext): { parts: TypeNode[]; docs?: Docs } {
   const parts: TypeNode[] = [];
@@ -44,6 +45,9 @@ export function buildComposition(s: SchemaObject, ctx: BuildContext): { parts: T
     if (!part.exact) widened.push(keyword);
   }
   widened.push(...ALWAYS_WIDENED.filter((k) => k in s));
+  for (const [k, as] of [["unevaluatedProperties", unevaluatedAs(s, "properties")], ["unevaluatedItems", unevaluatedAs(s, "items")]] as const) {
+    if (k in s && as !== k) widened.push(k);
+  }
   if (widened.length > 0) docs = { ...docs, widened: [...(docs?.widened ?? []), ...widened] };
   return docs ? { parts, docs } : { parts };
 }

@@ -14,8 +14,8 @@ import { buildObject } from "./object.js";
 type InstanceType = PrimitiveType | "array" | "object";
 const ALL_TYPES: InstanceType[] = ["string", "number", "boolean", "null", "array", "object"];
 
-const OBJECT_KEYWORDS = ["properties", "required", "additionalProperties", "patternProperties", "minProperties", "maxProperties", "dependentRequired", "dependentSchemas"];
-const ARRAY_KEYWORDS = ["items", "prefixItems", "minItems", "maxItems", "uniqueItems", "contains"];
+const OBJECT_KEYWORDS = ["properties", "required", "additionalProperties", "patternProperties", "minProperties", "maxProperties", "dependentRequired", "dependentSchemas", "unevaluatedProperties"];
+const ARRAY_KEYWORDS = ["items", "prefixItems", "minItems", "maxItems", "uniqueItems", "contains", "unevaluatedItems"];
 const STRING_KEYWORDS = ["minLength", "maxLength", "pattern"];
 const NUMBER_KEYWORDS = ["minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf"];
 
