@@ -21,6 +21,13 @@ function present(key: string, others: string[]): ObjectNode {
   return { kind: "object", properties: names.map((n) => member(n, true, { kind: "unknown" })) };
 }
 
+/** The dependent schema only ever meets objects: a typeless one's string, number, … members are left out. */
+function objectsOnly(t: TypeNode): TypeNode {
+  if (t.kind !== "union") return t;
+  const members = t.members.filter((m) => !["primitive", "array", "tuple"].includes(m.kind));
+  return members.length === 1 ? { ...members[0]!, ...(t.docs ? { docs: t.docs } : {}) } : { ...t, members };
+}
+
 /** The parts the dependencies add to an object's type (none when there are none). */
 export function buildDependencies(s: SchemaObject, ctx: BuildContext): TypeNode[] {
   const parts: TypeNode[] = [];
@@ -36,7 +43,7 @@ export function buildDependencies(s: SchemaObject, ctx: BuildContext): TypeNode[
   if (isSchemaObject(schemas)) {
     for (const key of Object.keys(schemas)) {
       if (admitsEverything(schemas[key])) continue;
-      const dependent = ctx.sub(["dependentSchemas", key], schemas[key]);
+      const dependent = objectsOnly(ctx.sub(["dependentSchemas", key], schemas[key]));
       const when: TypeNode = dependent.kind === "never" ? { kind: "never" } : { kind: "intersection", members: [present(key, []), dependent] };
       parts.push({ kind: "union", members: [absent(key), when] });
     }
