@@ -7,7 +7,8 @@ import type { CodeBlockWriter } from "./ts-morph.js";
 import type { NodeKind, NodeOf, ObjectNode, PropertyNode, TypeNode } from "../model/ir.js";
 import { buildJsDoc } from "./jsdoc.js";
 import { printJsDoc } from "./jsdoc-print.js";
-import { literalType, propertyKey, quoteString } from "./ts-syntax.js";
+import { patternTemplate, templateMatches } from "./pattern-template.js";
+import { literalType, propertyKey, quoteString, templateLiteralType } from "./ts-syntax.js";
 
 export interface TypePrintContext {
   refName(targetId: string): string;
@@ -44,7 +45,7 @@ const printers: { [K in NodeKind]: Printer<K> } = {
     });
   },
   object: (w, n, ctx) => {
-    if (n.properties.length === 0 && indexSignatureType(n, ctx) === undefined) {
+    if (n.properties.length === 0 && indexSignatureType(n, ctx) === undefined && patternSignatures(n).length === 0) {
       w.write(n.additional === false ? "{ [key: string]: never }" : "{ [key: string]: unknown }");
       return;
     }
@@ -127,7 +128,13 @@ function needsParens(node: TypeNode, parent: "array" | "union" | "intersection",
  * Such an object is printed as `{ … } & object`, which is not weak and admits exactly the same values.
  */
 export function isWeakOpen(n: ObjectNode, ctx: TypePrintContext): boolean {
-  return n.properties.length > 0 && n.properties.every((p) => !p.required) && indexSignatureType(n, ctx) === undefined && n.additional !== false;
+  return (
+    n.properties.length > 0 &&
+    n.properties.every((p) => !p.required) &&
+    indexSignatureType(n, ctx) === undefined &&
+    patternSignatures(n).length === 0 &&
+    n.additional !== false
+  );
 }
 
 /** The members of an object type (inside braces): JSDoc, name, `?`, type; then the index signature. */
@@ -143,6 +150,39 @@ export function printMembers(w: CodeBlockWriter, n: ObjectNode, ctx: TypePrintCo
     }
     w.write(";").newLine();
   }
+  for (const sig of patternSignatures(n)) {
+    w.write(`[key: ${sig.key}]: `);
+    joined(w, sig.members, " | ", "union", ctx);
+    if (sig.optional) w.write(" | undefined");
+    w.write(";").newLine();
+  }
+}
+
+/**
+ * `patternProperties` whose pattern a template literal says exactly (see pattern-template.ts), as index
+ * signatures; each is widened by the types of the properties it matches, so that the type compiles.
+ */
+export function patternSignatures(n: ObjectNode): { key: string; members: TypeNode[]; optional: boolean }[] {
+  const out: { key: string; members: TypeNode[]; optional: boolean }[] = [];
+  for (const p of n.patterns ?? []) {
+    const parts = patternTemplate(p.pattern);
+    if (!parts) continue;
+    const matching = n.properties.filter((q) => templateMatches(parts, q.name));
+    out.push({ key: templateLiteralType(parts), members: distinct([p.type, ...matching.map((q) => q.type)]), optional: matching.some((q) => !q.required) });
+  }
+  return out;
+}
+
+/** The members of a union of `types`, each printed once (nested plain unions spread; `integer` prints as `number`). */
+function distinct(types: TypeNode[]): TypeNode[] {
+  const seen = new Set<string>();
+  const flat = types.flatMap((t) => (t.kind === "union" && !t.docs && !t.constraints ? t.members : [t]));
+  return flat.filter((t) => {
+    const k = JSON.stringify(t.kind === "primitive" && t.type === "integer" ? { ...t, type: "number" } : t);
+    const fresh = !seen.has(k);
+    seen.add(k);
+    return fresh;
+  });
 }
 
 function printProperty(w: CodeBlockWriter, p: PropertyNode, ctx: TypePrintContext): void {
@@ -167,13 +207,7 @@ const INHERITED = new Set(Object.getOwnPropertyNames(Object.prototype).filter((n
 function indexSignatureType(n: ObjectNode, ctx: TypePrintContext): { members: TypeNode[]; optional: boolean } | "unknown" | undefined {
   if (n.additional && n.additional.kind !== "never") {
     if (n.additional.kind === "unknown") return "unknown";
-    const seen = new Set<string>();
-    const members: TypeNode[] = [];
-    for (const t of [n.additional, ...n.properties.map((p) => p.type)]) {
-      const k = JSON.stringify(t);
-      if (!seen.has(k)) members.push(t);
-      seen.add(k);
-    }
+    const members = distinct([n.additional, ...n.properties.map((p) => p.type)]);
     return { members, optional: n.properties.some((p) => !p.required) };
   }
   if (n.additional === undefined && ctx.indexSignatures) return "unknown";

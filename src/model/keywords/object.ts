@@ -28,6 +28,7 @@ export function buildObject(s: SchemaObject, ctx: BuildContext): ObjectNode {
   if (isSchemaObject(s.patternProperties)) {
     const pp = s.patternProperties;
     for (const pattern of Object.keys(pp)) patternTypes.push(ctx.sub(["patternProperties", pattern], pp[pattern]));
+    if (patternTypes.length > 0) node.patterns = Object.keys(pp).map((pattern, i) => ({ pattern, type: patternTypes[i]! }));
   }
   if (additional === false) {
     if (patternTypes.length > 0) node.additional = patternTypes.length === 1 ? patternTypes[0]! : { kind: "union", members: patternTypes };
