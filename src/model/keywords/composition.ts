@@ -2,8 +2,9 @@
  * `allOf`, `anyOf`, `oneOf`, `not`, `if`/`then`/`else` → parts of the node's type. An `allOf` member that only
  * annotates (`{ "description": … }` beside a `$ref`) adds its docs to the node instead of a type: so
  * `allOf: [{ $ref: X }, { description: d }]` is the type X, described by d.
- * What TypeScript cannot carry (`not` of anything but types, a real `if` condition, exactly-one of `oneOf`, …)
- * widens soundly and is named in `docs.widened`.
+ * What TypeScript cannot carry (`not` of anything but types, a real `if` condition, exactly-one of `oneOf`,
+ * `$dynamicRef`/`$recursiveRef`, whose target depends on the evaluation path, …) widens soundly and is named in
+ * `docs.widened`.
  * @see https://json-schema.org/draft/2020-12/json-schema-core#section-10.2.1
  */
 import type { SchemaObject } from "../../resolve/walk.js";
@@ -16,7 +17,7 @@ import { isEmptyUnknown } from "./types.js";
 import { unevaluatedAs } from "./unevaluated.js";
 
 /** Keywords the types never express (beyond what other keyword files read from them). */
-const ALWAYS_WIDENED = ["contains", "propertyNames"];
+const ALWAYS_WIDENED = ["contains", "propertyNames", "$dynamicRef", "$recursiveRef"];
 
 export function buildComposition(s: SchemaObject, ctx: BuildContext): { parts: TypeNode[]; docs?: Docs } {
   const parts: TypeNode[] = [];
@@ -28,6 +29,7 @@ export function buildComposition(s: SchemaObject, ctx: BuildContext): { parts: T
       else parts.push(t);
     });
   }
+  let exclusive = false;
   for (const k of ["anyOf", "oneOf"] as const) {
     const list = s[k];
     if (!Array.isArray(list)) continue;
@@ -35,9 +37,13 @@ export function buildComposition(s: SchemaObject, ctx: BuildContext): { parts: T
     const special = k === "oneOf" ? oneOfWithEverything(list) : undefined;
     if (special) parts.push(special);
     else if (members.some((m) => isEmptyUnknown(m))) continue; // one member admits everything: no narrowing
-    else parts.push(members.length === 1 ? members[0]! : { kind: "union", members });
+    else {
+      parts.push(members.length === 1 ? members[0]! : { kind: "union", members });
+      // A union admits a value that fits several members; `oneOf` does not.
+      exclusive ||= k === "oneOf" && members.length > 1;
+    }
   }
-  const widened: string[] = [];
+  const widened: string[] = exclusive ? ["oneOf"] : [];
   const not = "not" in s ? buildNot(s.not) : { exact: true };
   const conditional = buildConditional(s, ctx);
   for (const [keyword, part] of [["not", not], ["if", conditional]] as const) {
