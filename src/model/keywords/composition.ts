@@ -3,8 +3,7 @@
  * annotates (`{ "description": … }` beside a `$ref`) adds its docs to the node instead of a type: so
  * `allOf: [{ $ref: X }, { description: d }]` is the type X, described by d.
  * What TypeScript cannot carry (`not` of anything but types, a real `if` condition, exactly-one of `oneOf`,
- * `$dynamicRef`/`$recursiveRef`, whose target depends on the evaluation path, …) widens soundly and is named in
- * `docs.widened`.
+ * …) widens soundly and is named in `docs.widened`.
  * @see https://json-schema.org/draft/2020-12/json-schema-core#section-10.2.1
  */
 import type { SchemaObject } from "../../resolve/walk.js";
@@ -17,7 +16,7 @@ import { isEmptyUnknown } from "./types.js";
 import { unevaluatedAs } from "./unevaluated.js";
 
 /** Keywords the types never express (beyond what other keyword files read from them). */
-const ALWAYS_WIDENED = ["contains", "propertyNames", "$dynamicRef", "$recursiveRef"];
+const ALWAYS_WIDENED = ["contains", "propertyNames"];
 
 export function buildComposition(s: SchemaObject, ctx: BuildContext): { parts: TypeNode[]; docs?: Docs } {
   const parts: TypeNode[] = [];
