@@ -19,7 +19,7 @@ export interface AdminInitiateAuthRequest {
 }
 
 /** Output of `AdminInitiateAuth`: either the user's tokens, or the next challenge with its parameters and a session for `AdminRespondToAuthChallenge`. */
-export interface AdminInitiateAuthResponse {
+export type AdminInitiateAuthResponse = {
   /** Present when the user has to complete another step, for example `MFA_SETUP`, `SELECT_MFA_TYPE`, `SMS_MFA`, `NEW_PASSWORD_REQUIRED` or `CUSTOM_CHALLENGE`. Answer it with `AdminRespondToAuthChallenge`. */
   ChallengeName?: ChallengeNameType;
   /** Session token to send back unchanged in the `AdminRespondToAuthChallenge` call that answers the returned challenge. */
@@ -32,7 +32,7 @@ export interface AdminInitiateAuthResponse {
   ChallengeParameters?: ChallengeParametersType;
   /** The issued tokens. Only present when sign-in finished in this call; otherwise `ChallengeName`, `ChallengeParameters` and `Session` are set instead. */
   AuthenticationResult?: AuthenticationResultType;
-}
+} & object;
 
 /** Input of `AdminRespondToAuthChallenge`: a trusted back end's answer, on behalf of a user, to a challenge that Cognito raised during an admin sign-in. */
 export interface AdminRespondToAuthChallengeRequest {
@@ -58,7 +58,7 @@ export interface AdminRespondToAuthChallengeRequest {
 }
 
 /** Output of `AdminRespondToAuthChallenge`: the user's tokens once the last challenge is answered, or the next challenge and a fresh session if more steps remain. */
-export interface AdminRespondToAuthChallengeResponse {
+export type AdminRespondToAuthChallengeResponse = {
   /** The next challenge, when the user still has another step to complete. */
   ChallengeName?: ChallengeNameType;
   /** Session token for the next `AdminRespondToAuthChallenge` call, when another challenge follows. */
@@ -67,19 +67,19 @@ export interface AdminRespondToAuthChallengeResponse {
   ChallengeParameters?: ChallengeParametersType;
   /** The issued tokens, present once no further challenge is needed. */
   AuthenticationResult?: AuthenticationResultType;
-}
+} & object;
 
 /**
  * Links a request to an Amazon Pinpoint endpoint so that Cognito can record analytics for it. See [Amazon Pinpoint analytics in user pools](https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pools-pinpoint-integration.html).
  * @see https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pools-pinpoint-integration.html
  */
-export interface AnalyticsMetadataType {
+export type AnalyticsMetadataType = {
   /** ID of the Amazon Pinpoint endpoint to record events against. */
   AnalyticsEndpointId?: StringType;
-}
+} & object;
 
 /** The tokens that Cognito issues when sign-in succeeds, with their lifetime and, if device tracking applies, the keys of a newly remembered device. */
-export interface AuthenticationResultType {
+export type AuthenticationResultType = {
   /** Access token that authorizes calls made as the signed-in user, both to Cognito and to your own APIs. */
   AccessToken?: TokenModelType;
   /** How many seconds the access and ID tokens remain valid. */
@@ -92,7 +92,7 @@ export interface AuthenticationResultType {
   IdToken?: TokenModelType;
   /** Keys of a device that Cognito started tracking with this sign-in, if any. */
   NewDeviceMetadata?: NewDeviceMetadataType;
-}
+} & object;
 
 /**
  * The sign-in flow that `InitiateAuth` or `AdminInitiateAuth` runs:
@@ -213,12 +213,12 @@ export interface ContextDataType {
 export type DeviceKeyType = string;
 
 /** The HTTP headers of a request, as a list of name and value pairs in the order they were received. */
-export type HttpHeaderList = {
+export type HttpHeaderList = ({
   /** Header name, for example `User-Agent`. */
   headerName?: StringType;
   /** Header value exactly as received, for example \`\*\/\*\` in an `Accept` header. */
   headerValue?: StringType;
-}[];
+} & object)[];
 
 /** Input of `InitiateAuth`: starts signing a user in through an app client by choosing an authentication flow and supplying the values that flow needs. */
 export interface InitiateAuthRequest {
@@ -251,7 +251,7 @@ export interface InitiateAuthRequest {
 }
 
 /** Output of `InitiateAuth`: either the user's tokens, or the next challenge the user has to answer together with a session for the follow-up call. */
-export interface InitiateAuthResponse {
+export type InitiateAuthResponse = {
   /** Present when the user has to complete another step before tokens are issued, for example `SMS_MFA`, `PASSWORD_VERIFIER`, `NEW_PASSWORD_REQUIRED` or `MFA_SETUP`. Answer it with `RespondToAuthChallenge`. */
   ChallengeName?: ChallengeNameType;
   /** Session token to send back unchanged in the `RespondToAuthChallenge` call that answers the returned challenge. */
@@ -260,18 +260,18 @@ export interface InitiateAuthResponse {
   ChallengeParameters?: ChallengeParametersType;
   /** The issued tokens. Only present when sign-in finished in this call; otherwise `ChallengeName`, `ChallengeParameters` and `Session` are set instead. */
   AuthenticationResult?: AuthenticationResultType;
-}
+} & object;
 
 /** A whole number, used for counts and durations such as a token lifetime in seconds. */
 export type IntegerType = number;
 
 /** Keys of a device that Cognito has just started to track; keep them on the device to confirm it and to use it for later sign-ins. */
-export interface NewDeviceMetadataType {
+export type NewDeviceMetadataType = {
   /** Key that identifies the newly tracked device. */
   DeviceKey?: DeviceKeyType;
   /** Key of the device group, used together with the device key when the device is confirmed. */
   DeviceGroupKey?: StringType;
-}
+} & object;
 
 /** Input of `RespondToAuthChallenge`: the client's answer to a challenge that Cognito raised during sign-in, sent with the session from the previous step. */
 export interface RespondToAuthChallengeRequest {
@@ -303,7 +303,7 @@ export interface RespondToAuthChallengeRequest {
 }
 
 /** Output of `RespondToAuthChallenge`: the user's tokens once the last challenge is answered, or the next challenge and a fresh session if more steps remain. */
-export interface RespondToAuthChallengeResponse {
+export type RespondToAuthChallengeResponse = {
   /** The next challenge, when the user still has another step to complete. */
   ChallengeName?: ChallengeNameType;
   /** Session token for the next `RespondToAuthChallenge` call, when another challenge follows. */
@@ -312,7 +312,7 @@ export interface RespondToAuthChallengeResponse {
   ChallengeParameters?: ChallengeParametersType;
   /** The issued tokens, present once no further challenge is needed. */
   AuthenticationResult?: AuthenticationResultType;
-}
+} & object;
 
 /**
  * Opaque token (20 to 2048 characters) that ties together the calls of a multi-step sign-in; copy it from each response into the next challenge response.
@@ -332,7 +332,7 @@ export type StringType = string;
 export type TokenModelType = string;
 
 /** Information about the end user's device and network, gathered on the client, that advanced security uses to assess the risk of a request. */
-export interface UserContextDataType {
+export type UserContextDataType = {
   /** IP address that the end user's request came from. */
   IpAddress?: StringType;
   /**
@@ -340,7 +340,7 @@ export interface UserContextDataType {
    * @see https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pool-settings-adaptive-authentication.html#user-pool-settings-adaptive-authentication-device-fingerprint
    */
   EncodedData?: StringType;
-}
+} & object;
 
 /**
  * ID of a Cognito user pool: the AWS Region, an underscore and a random suffix, for example `us-east-1_EXAMPLE`.

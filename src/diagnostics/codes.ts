@@ -51,6 +51,10 @@ export const codes = {
     severity: "warning",
     hint: "escape the character for Unicode mode (for example \\{ for a literal brace) so the pattern means the same in every engine",
   },
+  "keyword-unknown": {
+    severity: "warning",
+    hint: "check the spelling against the dialect's keywords; an extension should start with x- (kept as an annotation)",
+  },
   "enum-type-mismatch": { severity: "warning", hint: "fix the enum value or the type; the validator rejects that value too" },
   "discriminator-unmatched": {
     severity: "warning",

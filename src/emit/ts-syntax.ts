@@ -86,3 +86,15 @@ export function jsonForDoc(v: unknown): string {
   const one = JSON.stringify(v);
   return jsDocText(one !== undefined && one.length <= 80 ? one : JSON.stringify(v, null, 2) ?? "undefined");
 }
+
+/** A template literal type from literal parts and `${string}` holes (`null`): `` `x-${string}` ``. */
+export function templateLiteralType(parts: readonly (string | null)[]): string {
+  const text = parts
+    .map((p) =>
+      p === null
+        ? "${string}"
+        : p.replace(/[\\`$]|[\u0000-\u001f\u007f\u2028\u2029]/g, (c) => ("\\`$".includes(c) ? `\\${c}` : `\\u{${c.codePointAt(0)!.toString(16)}}`)),
+    )
+    .join("");
+  return `\`${text}\``;
+}

@@ -7,7 +7,8 @@ import type { CodeBlockWriter } from "./ts-morph.js";
 import type { NodeKind, NodeOf, ObjectNode, PropertyNode, TypeNode } from "../model/ir.js";
 import { buildJsDoc } from "./jsdoc.js";
 import { printJsDoc } from "./jsdoc-print.js";
-import { literalType, propertyKey, quoteString } from "./ts-syntax.js";
+import { patternTemplate, templateMatches } from "./pattern-template.js";
+import { literalType, propertyKey, quoteString, templateLiteralType } from "./ts-syntax.js";
 
 export interface TypePrintContext {
   refName(targetId: string): string;
@@ -29,40 +30,27 @@ const printers: { [K in NodeKind]: Printer<K> } = {
     w.write(n.values.map(literalType).join(" | "));
   },
   array: (w, n, ctx) => {
-    const wrap = needsParens(n.items, "array");
+    const wrap = needsParens(n.items, "array", ctx);
     if (wrap) w.write("(");
     printType(w, n.items, ctx);
     if (wrap) w.write(")");
     w.write("[]");
   },
   tuple: (w, n, ctx) => {
-    w.write("[");
-    n.items.forEach((item, i) => {
-      if (i > 0) w.write(", ");
-      // An optional element binds `?` tighter than `|` or `&`: `(A | B)?`, never `A | B?`.
-      const optional = i >= n.minItems;
-      const wrap = optional && (needsParens(item, "array") || item.kind === "union" || item.kind === "intersection");
-      if (wrap) w.write("(");
-      printType(w, item, ctx);
-      if (wrap) w.write(")");
-      if (optional) w.write("?");
+    const lengths = tupleLengths(n);
+    if (!lengths) return printTupleForm(w, n, n.items.length, n.rest, ctx);
+    lengths.forEach((length, k) => {
+      if (k > 0) w.write(" | ");
+      printTupleForm(w, { ...n, minItems: length }, length, length === n.items.length ? n.rest : null, ctx);
     });
-    if (n.rest) {
-      if (n.items.length > 0) w.write(", ");
-      w.write("...");
-      const wrap = needsParens(n.rest, "array");
-      if (wrap) w.write("(");
-      printType(w, n.rest, ctx);
-      w.write(wrap ? ")[]" : "[]");
-    }
-    w.write("]");
   },
   object: (w, n, ctx) => {
-    if (n.properties.length === 0 && indexSignatureType(n, ctx) === undefined) {
+    if (n.properties.length === 0 && indexSignatureType(n, ctx) === undefined && patternSignatures(n).length === 0) {
       w.write(n.additional === false ? "{ [key: string]: never }" : "{ [key: string]: unknown }");
       return;
     }
     w.inlineBlock(() => printMembers(w, n, ctx));
+    if (isWeakOpen(n, ctx)) w.write(" & object");
   },
   union: (w, n, ctx) => joined(w, n.members, " | ", "union", ctx),
   intersection: (w, n, ctx) => joined(w, n.members, " & ", "intersection", ctx),
@@ -82,20 +70,72 @@ export function printType(w: CodeBlockWriter, node: TypeNode, ctx: TypePrintCont
   (printers[node.kind] as Printer<NodeKind>)(w, node, ctx);
 }
 
+/**
+ * A tuple with optional positions is printed as the union of its lengths (`[] | [T] | [T, T]`), not as
+ * `[T?, T?]`, whose elements TypeScript types `T | undefined`; undefined when it has none, or when the union
+ * would repeat more than `TUPLE_UNION_LIMIT` elements (then `?` is used).
+ */
+function tupleLengths(n: NodeOf<"tuple">): number[] | undefined {
+  const count = n.items.length - n.minItems;
+  if (count <= 0) return undefined;
+  const lengths = Array.from({ length: count + 1 }, (_, i) => n.minItems + i);
+  return lengths.reduce((a, b) => a + b, 0) > TUPLE_UNION_LIMIT ? undefined : lengths;
+}
+
+const TUPLE_UNION_LIMIT = 64;
+
+function printTupleForm(w: CodeBlockWriter, n: NodeOf<"tuple">, length: number, rest: TypeNode | null, ctx: TypePrintContext): void {
+  w.write("[");
+  n.items.slice(0, length).forEach((item, i) => {
+    if (i > 0) w.write(", ");
+    // An optional element binds `?` tighter than `|` or `&`: `(A | B)?`, never `A | B?`.
+    const optional = i >= n.minItems;
+    const wrap = optional && (needsParens(item, "array", ctx) || item.kind === "union" || item.kind === "intersection");
+    if (wrap) w.write("(");
+    printType(w, item, ctx);
+    if (wrap) w.write(")");
+    if (optional) w.write("?");
+  });
+  if (rest) {
+    if (length > 0) w.write(", ");
+    w.write("...");
+    const wrap = needsParens(rest, "array", ctx);
+    if (wrap) w.write("(");
+    printType(w, rest, ctx);
+    w.write(wrap ? ")[]" : "[]");
+  }
+  w.write("]");
+}
+
 function joined(w: CodeBlockWriter, members: TypeNode[], sep: string, parent: "union" | "intersection", ctx: TypePrintContext): void {
   members.forEach((m, i) => {
     if (i > 0) w.write(sep);
-    const wrap = needsParens(m, parent);
+    const wrap = needsParens(m, parent, ctx);
     if (wrap) w.write("(");
     printType(w, m, ctx);
     if (wrap) w.write(")");
   });
 }
 
-function needsParens(node: TypeNode, parent: "array" | "union" | "intersection"): boolean {
-  if (node.kind === "union" || (node.kind === "enum" && node.values.length > 1)) return parent !== "union";
-  if (node.kind === "intersection") return parent === "array";
+function needsParens(node: TypeNode, parent: "array" | "union" | "intersection", ctx: TypePrintContext): boolean {
+  if (node.kind === "union" || (node.kind === "enum" && node.values.length > 1) || (node.kind === "tuple" && tupleLengths(node))) return parent !== "union";
+  if (node.kind === "intersection" || (node.kind === "object" && isWeakOpen(node, ctx))) return parent === "array";
   return false;
+}
+
+/**
+ * An open object type whose members are all optional is a "weak type" to TypeScript: a value sharing none of
+ * its members is rejected, although the schema admits it (`{ "other": 1 }` against `properties: { a: … }`).
+ * Such an object is printed as `{ … } & object`, which is not weak and admits exactly the same values.
+ */
+export function isWeakOpen(n: ObjectNode, ctx: TypePrintContext): boolean {
+  return (
+    n.properties.length > 0 &&
+    n.properties.every((p) => !p.required) &&
+    indexSignatureType(n, ctx) === undefined &&
+    patternSignatures(n).length === 0 &&
+    n.additional !== false
+  );
 }
 
 /** The members of an object type (inside braces): JSDoc, name, `?`, type; then the index signature. */
@@ -111,6 +151,39 @@ export function printMembers(w: CodeBlockWriter, n: ObjectNode, ctx: TypePrintCo
     }
     w.write(";").newLine();
   }
+  for (const sig of patternSignatures(n)) {
+    w.write(`[key: ${sig.key}]: `);
+    joined(w, sig.members, " | ", "union", ctx);
+    if (sig.optional) w.write(" | undefined");
+    w.write(";").newLine();
+  }
+}
+
+/**
+ * `patternProperties` whose pattern a template literal says exactly (see pattern-template.ts), as index
+ * signatures; each is widened by the types of the properties it matches, so that the type compiles.
+ */
+export function patternSignatures(n: ObjectNode): { key: string; members: TypeNode[]; optional: boolean }[] {
+  const out: { key: string; members: TypeNode[]; optional: boolean }[] = [];
+  for (const p of n.patterns ?? []) {
+    const parts = patternTemplate(p.pattern);
+    if (!parts) continue;
+    const matching = n.properties.filter((q) => templateMatches(parts, q.name));
+    out.push({ key: templateLiteralType(parts), members: distinct([p.type, ...matching.map((q) => q.type)]), optional: matching.some((q) => !q.required) });
+  }
+  return out;
+}
+
+/** The members of a union of `types`, each printed once (nested plain unions spread; `integer` prints as `number`). */
+function distinct(types: TypeNode[]): TypeNode[] {
+  const seen = new Set<string>();
+  const flat = types.flatMap((t) => (t.kind === "union" && !t.docs && !t.constraints ? t.members : [t]));
+  return flat.filter((t) => {
+    const k = JSON.stringify(t.kind === "primitive" && t.type === "integer" ? { ...t, type: "number" } : t);
+    const fresh = !seen.has(k);
+    seen.add(k);
+    return fresh;
+  });
 }
 
 function printProperty(w: CodeBlockWriter, p: PropertyNode, ctx: TypePrintContext): void {
@@ -135,13 +208,7 @@ const INHERITED = new Set(Object.getOwnPropertyNames(Object.prototype).filter((n
 function indexSignatureType(n: ObjectNode, ctx: TypePrintContext): { members: TypeNode[]; optional: boolean } | "unknown" | undefined {
   if (n.additional && n.additional.kind !== "never") {
     if (n.additional.kind === "unknown") return "unknown";
-    const seen = new Set<string>();
-    const members: TypeNode[] = [];
-    for (const t of [n.additional, ...n.properties.map((p) => p.type)]) {
-      const k = JSON.stringify(t);
-      if (!seen.has(k)) members.push(t);
-      seen.add(k);
-    }
+    const members = distinct([n.additional, ...n.properties.map((p) => p.type)]);
     return { members, optional: n.properties.some((p) => !p.required) };
   }
   if (n.additional === undefined && ctx.indexSignatures) return "unknown";

@@ -7,11 +7,13 @@ import { basename } from "node:path";
 import type { DiagnosticBag } from "../diagnostics/diagnostic.js";
 import { getAtPointer, joinPointer, type Dialect, type SourceDocument } from "../load/document.js";
 import { normalizeNode } from "../normalize/index.js";
+import { reportUnknownKeywords } from "../normalize/unknown-keywords.js";
 import { baseAt, type Location, type Registry } from "../resolve/registry.js";
 import type { Resolver } from "../resolve/index.js";
 import { documentRoots, isSchemaObject, type SchemaObject } from "../resolve/walk.js";
 import { stemWords } from "../naming/namespace.js";
 import type { Declaration, DeclarationOrigin, Docs, Model, TypeNode } from "./ir.js";
+import { schemaGraph, type SchemaGraph } from "./graph.js";
 import { mergeDocs, readConstraints, readDocs } from "./keywords/annotations.js";
 import { buildOwnType, isEmptyUnknown } from "./keywords/types.js";
 import { buildComposition } from "./keywords/composition.js";
@@ -39,6 +41,7 @@ interface Site {
 export class ModelBuilder {
   private readonly declarations = new Map<string, Declaration>();
   private readonly queue: Declaration[] = [];
+  private graph: SchemaGraph | undefined;
 
   constructor(
     private readonly registry: Registry,
@@ -49,6 +52,7 @@ export class ModelBuilder {
   build(): Model {
     const docs = [...this.registry.documents.values()].filter((d) => !d.referenceOnly);
     docs.sort((a, b) => a.url.localeCompare(b.url));
+    reportUnknownKeywords(docs, this.bag);
     for (const doc of docs) this.declareDocument(doc);
     for (let i = 0; i < this.queue.length; i++) this.fill(this.queue[i]!);
     const declarations = [...this.declarations.values()].sort(
@@ -126,6 +130,9 @@ export class ModelBuilder {
     let docs = readDocs(s);
     const parts: TypeNode[] = [];
     if (typeof s.$ref === "string") parts.push(ctx.ref(s.$ref));
+    for (const k of ["$dynamicRef", "$recursiveRef"] as const) {
+      if (typeof s[k] === "string") parts.push(this.dynamicRef(k, s[k] as string, { ...site, base }));
+    }
     const composed = buildComposition(s, ctx);
     parts.push(...composed.parts);
     docs = mergeDocs(docs, composed.docs);
@@ -141,6 +148,28 @@ export class ModelBuilder {
     if (constraints && node.kind !== "ref") node.constraints = { ...node.constraints, ...constraints };
     else if (constraints) node.constraints = constraints;
     return applyOpenApi(s, applyExtensions(s, node, ctx), ctx);
+  }
+
+  /**
+   * `$dynamicRef` / `$recursiveRef`: the static target, and — when that target carries the matching
+   * `$dynamicAnchor` (`$recursiveAnchor: true`) — every schema of the run that carries it too, since the
+   * dynamic scope may lead to any of them: their union is a sound type.
+   */
+  private dynamicRef(keyword: "$dynamicRef" | "$recursiveRef", ref: string, site: Site): TypeNode {
+    this.graph ??= schemaGraph(this.registry, this.resolver);
+    const g = this.graph;
+    const target = g.resolve(ref, { ...site, raw: undefined });
+    if (!target) return this.ref(ref, site);
+    const fragment = ref.includes("#") ? decodeURIComponent(ref.slice(ref.indexOf("#") + 1)) : "";
+    const name = keyword === "$recursiveRef" ? "" : fragment;
+    const raw = target.raw;
+    const dynamic =
+      isSchemaObject(raw) && (keyword === "$recursiveRef" ? raw.$recursiveAnchor === true : name !== "" && !name.startsWith("/") && raw.$dynamicAnchor === name);
+    const sites = [target, ...(dynamic ? g.dynamicAnchors(name).values() : [])];
+    const ids = [...new Set(sites.map((t) => this.declare({ doc: t.doc, pointer: t.pointer }).id))];
+    const members: TypeNode[] = ids.map((id) => ({ kind: "ref", target: id }));
+    // Several possible targets: the union is wider than what one evaluation path allows.
+    return members.length === 1 ? members[0]! : { kind: "union", members, docs: { widened: [keyword] } };
   }
 
   private ref(ref: string, site: Site): TypeNode {

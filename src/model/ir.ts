@@ -95,6 +95,8 @@ export interface ObjectNode extends NodeBase {
   properties: PropertyNode[];
   /** `false`: no other members; a node: every other member's type; `undefined`: open (anything). */
   additional?: TypeNode | false;
+  /** `patternProperties`: members whose name matches `pattern` have `type` (also folded into `additional`). */
+  patterns?: { pattern: string; type: TypeNode }[];
 }
 export interface UnionNode extends NodeBase {
   kind: "union";

@@ -4,6 +4,7 @@
  * the union's docs ("Discriminated by `kind`."), as an OpenAPI `discriminator` is named.
  */
 import type { Model, ObjectNode, TypeNode } from "../model/ir.js";
+import { discriminatedDocs } from "../model/keywords/discriminator.js";
 import { mapModel } from "./map.js";
 
 export function detectDiscriminators(model: Model): Model {
@@ -13,7 +14,7 @@ export function detectDiscriminators(model: Model): Model {
     if (objects.some((o) => o === undefined)) return node;
     const tag = tagOf(objects as ObjectNode[]);
     if (tag === undefined) return node;
-    return { ...node, docs: { ...node.docs, notes: [...(node.docs?.notes ?? []), `Discriminated by \`${tag}\`.`] } };
+    return { ...node, docs: discriminatedDocs(node.docs, tag) };
   });
 }
 

@@ -24,6 +24,7 @@ export function mapChildren(node: TypeNode, f: (n: TypeNode) => TypeNode): TypeN
         ...node,
         properties: node.properties.map((p) => ({ ...p, type: f(p.type) })),
         ...(node.additional ? { additional: f(node.additional) } : {}),
+        ...(node.patterns ? { patterns: node.patterns.map((p) => ({ ...p, type: f(p.type) })) } : {}),
       };
     case "union":
     case "intersection":

@@ -6,7 +6,7 @@ import type { CodeBlockWriter, WriterFunction } from "../../src/emit/ts-morph.js
 import type { Declaration, IntersectionNode, Model, ObjectNode, RefNode, TypeNode } from "../../src/model/ir.js";
 import { buildJsDoc } from "../../src/emit/jsdoc.js";
 import { printJsDoc } from "../../src/emit/jsdoc-print.js";
-import { printMembers, printType, type TypePrintContext } from "../../src/emit/type-printer.js";
+import { isWeakOpen, patternSignatures, printMembers, printType, type TypePrintContext } from "../../src/emit/type-printer.js";
 import { literalType, propertyKey, objectLiteralKey, jsValue } from "../../src/emit/ts-syntax.js";
 
 /**
@@ -22,7 +22,11 @@ export function declarationWriter(decl: Declaration, model: Model, ctx: TypePrin
     const ext = extendsForm(t, model);
     if (t.tsType !== undefined) {
       w.write(`export type ${decl.name} = ${t.tsType};`);
-    } else if (t.kind === "object" && (t.properties.length > 0 || (t.additional !== undefined && t.additional !== false) || ctx.indexSignatures)) {
+    } else if (t.kind === "object" && isWeakOpen(t, ctx)) {
+      w.write(`export type ${decl.name} = `);
+      printType(w, t, ctx);
+      w.write(";");
+    } else if (t.kind === "object" && (t.properties.length > 0 || (t.additional !== undefined && t.additional !== false) || ctx.indexSignatures || patternSignatures(t).length > 0)) {
       w.write(`export interface ${decl.name} `).inlineBlock(() => printMembers(w, t, ctx));
     } else if (ext) {
       w.write(`export interface ${decl.name} extends ${ext.bases.map((b) => ctx.refName(b.target)).join(", ")} `);

@@ -10,6 +10,7 @@ import { pascalCase } from "../../src/naming/identifiers.js";
 export class ModuleRefs {
   private readonly imports = new Map<string, Map<string, string>>();
   private readonly localNames: Set<string>;
+  private readonly importedAliases = new Set<string>();
 
   constructor(
     private readonly model: Model,
@@ -29,8 +30,11 @@ export class ModuleRefs {
     this.imports.set(module, names);
     let alias = names.get(target.name);
     if (!alias) {
-      alias = this.localNames.has(target.name) ? pascalCase(`${target.namespace} ${target.name}`) : target.name;
+      // Taken by a local declaration or by an import of the same name from another module: aliased.
+      const taken = this.localNames.has(target.name) || this.importedAliases.has(target.name);
+      alias = taken ? pascalCase(`${target.namespace} ${target.name}`) : target.name;
       names.set(target.name, alias);
+      this.importedAliases.add(alias);
     }
     return alias;
   };

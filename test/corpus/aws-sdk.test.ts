@@ -417,6 +417,8 @@ class Reader {
     const checker = this.checker;
     if (node) {
       if (ts.isParenthesizedTypeNode(node)) return this.describe(checker.getTypeFromTypeNode(node.type), node.type);
+      const literal = openObjectLiteral(node);
+      if (literal) return this.describe(checker.getTypeFromTypeNode(literal), literal);
       if (ts.isUnionTypeNode(node)) {
         const parts = node.types.filter((n) => n.kind !== ts.SyntaxKind.UndefinedKeyword);
         if (parts.length === 1 && parts[0]) return this.describe(checker.getTypeFromTypeNode(parts[0]), parts[0]);
@@ -437,6 +439,7 @@ class Reader {
         }
         if (symbol?.name === "DocumentType") return "Document";
         const alias = symbol && symbol.flags & ts.SymbolFlags.TypeAlias ? symbol.declarations?.find(ts.isTypeAliasDeclaration) : undefined;
+        if (alias && args.length === 0 && openObjectLiteral(alias.type)) return `ref ${symbol!.name}`;
         if (alias && args.length === 0) return this.describe(checker.getTypeFromTypeNode(alias.type), alias.type);
       }
     }
@@ -564,7 +567,7 @@ class Reader {
       const described = this.describe(type, alias?.type);
       if (type.flags & ts.TypeFlags.Unknown) out.set(symbol.name, { kind: "unknown" });
       else if (described.startsWith("record<")) out.set(symbol.name, { kind: "map", type: described });
-      else if (symbol.flags & ts.SymbolFlags.Interface || described.startsWith("object{")) {
+      else if (symbol.flags & ts.SymbolFlags.Interface || described.startsWith("object{") || openObjectLiteral(alias?.type)) {
         out.set(symbol.name, this.structure(type));
       } else out.set(symbol.name, { kind: "alias", type: described });
     }
@@ -738,6 +741,16 @@ const PLANTED: { expect: string[]; edit(source: ts.SourceFile): { start: number;
   },
 ];
 
+/**
+ * `{ … } & object`: how we print an open object whose members are all optional (TypeScript's weak-type rule
+ * would otherwise reject values sharing none of them); the SDK declares the same shape as an interface.
+ */
+function openObjectLiteral(node: ts.TypeNode | undefined): ts.TypeLiteralNode | undefined {
+  if (!node || !ts.isIntersectionTypeNode(node) || node.types.length !== 2) return undefined;
+  if (!node.types.some((t) => t.kind === ts.SyntaxKind.ObjectKeyword)) return undefined;
+  return node.types.find(ts.isTypeLiteralNode);
+}
+
 function declaration(sf: ts.SourceFile, name: string): ts.InterfaceDeclaration | ts.TypeAliasDeclaration {
   const found = sf.statements.find(
     (s): s is ts.InterfaceDeclaration | ts.TypeAliasDeclaration => (ts.isInterfaceDeclaration(s) || ts.isTypeAliasDeclaration(s)) && s.name.text === name,
@@ -748,7 +761,8 @@ function declaration(sf: ts.SourceFile, name: string): ts.InterfaceDeclaration |
 
 function member(sf: ts.SourceFile, shape: string, name: string): ts.PropertySignature & { type: ts.TypeNode } {
   const d = declaration(sf, shape);
-  const m = ts.isInterfaceDeclaration(d) ? d.members.find((m) => m.name !== undefined && ts.isIdentifier(m.name) && m.name.text === name) : undefined;
+  const members = ts.isInterfaceDeclaration(d) ? d.members : openObjectLiteral(d.type)?.members;
+  const m = members?.find((m) => m.name !== undefined && ts.isIdentifier(m.name) && m.name.text === name);
   if (!m || !ts.isPropertySignature(m) || !m.type) throw new Error(`cannot plant: ${shape}.${name} is not a property of an interface`);
   return m as ts.PropertySignature & { type: ts.TypeNode };
 }

@@ -9,6 +9,7 @@
  */
 import { pointerTokens, type Dialect } from "../../load/document.js";
 import { isSchemaObject, type SchemaObject } from "../../resolve/walk.js";
+import type { Docs } from "../ir.js";
 
 export interface DiscriminatorPlan {
   propertyName: string;
@@ -59,4 +60,14 @@ export function discriminatorPlan(s: SchemaObject, dialect: Dialect, targetOf: (
 function componentName(key: string): string | undefined {
   const tokens = pointerTokens(key.slice(key.indexOf("#")));
   return tokens.length === 3 && tokens[0] === "components" && tokens[1] === "schemas" ? tokens[2] : undefined;
+}
+
+/**
+ * The docs of a union discriminated by `tag`: it says so, and no longer calls `oneOf` wider than the schema —
+ * members with disjoint required tags cannot both match, so the union is as exclusive as `oneOf`.
+ */
+export function discriminatedDocs(docs: Docs | undefined, tag: string): Docs {
+  const widened = docs?.widened?.filter((k) => k !== "oneOf");
+  const { widened: _old, ...rest } = docs ?? {};
+  return { ...rest, ...(widened && widened.length > 0 ? { widened } : {}), notes: [...(docs?.notes ?? []), `Discriminated by \`${tag}\`.`] };
 }

@@ -10,7 +10,7 @@ import { admitsNullFirst } from "../../normalize/openapi30.js";
 import type { SchemaObject } from "../../resolve/walk.js";
 import type { BuildContext } from "../build.js";
 import type { ObjectNode, TypeNode } from "../ir.js";
-import { discriminatorPlan, type DiscriminatorPlan } from "./discriminator.js";
+import { discriminatedDocs, discriminatorPlan, type DiscriminatorPlan } from "./discriminator.js";
 
 export function applyOpenApi(s: SchemaObject, node: TypeNode, ctx: BuildContext): TypeNode {
   let out = node;
@@ -39,8 +39,7 @@ export function applyOpenApi(s: SchemaObject, node: TypeNode, ctx: BuildContext)
 function tagUnion(node: TypeNode, plan: DiscriminatorPlan, size: number): TypeNode {
   if (node.kind === "union" && node.members.length === size) {
     const members = node.members.map((m, i) => tagMember(m, plan.propertyName, plan.tags.filter((t) => t.member === i).map((t) => t.value)));
-    const note = `Discriminated by \`${plan.propertyName}\`.`;
-    return { ...node, members, docs: { ...node.docs, notes: [...(node.docs?.notes ?? []), note] } };
+    return { ...node, members, docs: discriminatedDocs(node.docs, plan.propertyName) };
   }
   if (node.kind === "intersection") return { ...node, members: node.members.map((m) => tagUnion(m, plan, size)) };
   return node;

@@ -8,13 +8,14 @@ import type { SchemaObject } from "../../resolve/walk.js";
 import type { BuildContext } from "../build.js";
 import type { JsonValue, PrimitiveType, TypeNode } from "../ir.js";
 import { buildArray } from "./array.js";
+import { buildDependencies } from "./dependencies.js";
 import { buildObject } from "./object.js";
 
 type InstanceType = PrimitiveType | "array" | "object";
 const ALL_TYPES: InstanceType[] = ["string", "number", "boolean", "null", "array", "object"];
 
-const OBJECT_KEYWORDS = ["properties", "required", "additionalProperties", "patternProperties", "minProperties", "maxProperties", "dependentRequired"];
-const ARRAY_KEYWORDS = ["items", "prefixItems", "minItems", "maxItems", "uniqueItems"];
+const OBJECT_KEYWORDS = ["properties", "required", "additionalProperties", "patternProperties", "minProperties", "maxProperties", "dependentRequired", "dependentSchemas", "unevaluatedProperties"];
+const ARRAY_KEYWORDS = ["items", "prefixItems", "minItems", "maxItems", "uniqueItems", "contains", "unevaluatedItems"];
 const STRING_KEYWORDS = ["minLength", "maxLength", "pattern"];
 const NUMBER_KEYWORDS = ["minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf"];
 
@@ -68,8 +69,11 @@ export function buildOwnType(s: SchemaObject, ctx: BuildContext): TypeNode {
 
 function typeOf(t: InstanceType, s: SchemaObject, ctx: BuildContext): TypeNode {
   switch (t) {
-    case "object":
-      return buildObject(s, ctx);
+    case "object": {
+      const object = buildObject(s, ctx);
+      const dependencies = buildDependencies(s, ctx);
+      return dependencies.length === 0 ? object : { kind: "intersection", members: [object, ...dependencies] };
+    }
     case "array":
       return buildArray(s, ctx);
     case "string":

@@ -53,6 +53,22 @@ describe("rarer diagnostics", () => {
       removeTemp(dir);
     }
   });
+
+  it("keyword-unknown: one warning per unknown keyword name for the whole run, at its first use, listing the others", async () => {
+    const a = '{\n  "type": "object",\n  "properties": {\n    "n": { "type": "string", "maxLenght": 3 },\n    "m": { "maxLenght": 4, "colour": "red" }\n  }\n}\n';
+    const b = '{ "type": "array", "items": { "maxLenght": 5, "x-note": "an extension" }, "not": { "maxLenght": 0 } }';
+    const d = await diagnosticsOf({ "a.json": a, "b.json": b });
+    const unknown = d.filter((x) => x.code === "keyword-unknown");
+    expect(unknown.map((x) => [x.severity, x.message.split(":")[0]])).toEqual([
+      ["warning", '"maxLenght" is not a JSON Schema keyword'],
+      ["warning", '"colour" is not a JSON Schema keyword'],
+    ]);
+    const maxLenght = unknown[0]!;
+    expect(maxLenght).toMatchObject({ pointer: "/properties/n/maxLenght", line: 4, column: 30 });
+    expect(maxLenght.uri).toMatch(/a\.json$/);
+    expect(maxLenght.message).toMatch(/\(4 uses; also at .*a\.json#\/properties\/m\/maxLenght, .*b\.json#\/not\/maxLenght, .*b\.json#\/items\/maxLenght\)$/);
+    expect(maxLenght.hint).toMatch(/x-/);
+  });
 });
 
 describe("invariants", () => {

@@ -43,7 +43,7 @@ describe("nameType", () => {
       title: "An item",
       source: { pointer: "/components/schemas/Item" },
     });
-    expect(r.files["types/shop.d.ts"]).toContain("export interface ShopItem {\n  price?: ShopPrice;\n}");
+    expect(r.files["types/shop.d.ts"]).toContain("export type ShopItem = {\n  price?: ShopPrice;\n} & object;");
     const consumer = `import { validateShopItem, type ShopItem } from "./index.js";\nexport const ok: boolean = validateShopItem({ price: 1 }).valid;\nexport const item: ShopItem = { price: 2 };\n`;
     expect(typeCheck({ ...r.files, "consumer.ts": consumer }, { roots: ["consumer.ts"] })).toEqual([]);
   });

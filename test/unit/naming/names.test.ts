@@ -143,3 +143,27 @@ describe("names through generate()", () => {
     }
   });
 });
+
+describe("imports of one name from two namespaces", () => {
+  it("the second import is aliased by its namespace, so the module compiles", async () => {
+    const { generate } = await import("../../../src/pipeline.js");
+    const { writeTemp, removeTemp, typeCheck } = await import("../../helpers/tsc.js");
+    const item = (type: string) => JSON.stringify({ title: "Item", type });
+    const dir = writeTemp({
+      "a/item.json": item("string"),
+      "b/item.json": item("number"),
+      "c/pair.json": JSON.stringify({ title: "Pair", type: "array", prefixItems: [{ $ref: "../a/item.json" }, { $ref: "../b/item.json" }], items: false, minItems: 2 }),
+    });
+    try {
+      const r = await generate({ inputs: [dir], namespaceBy: "folder", emit: ["types"] });
+      const dts = r.files["types/c.d.ts"]!;
+      expect(dts).toContain('import type { Item } from "./a.js";');
+      expect(dts).toContain('import type { Item as BItem } from "./b.js";');
+      expect(dts).toContain("export type Pair = [Item, BItem];");
+      const consumer = 'import type { Pair } from "./c.js";\nexport const p: Pair = ["x", 1];\n// @ts-expect-error the second is a number\nexport const q: Pair = ["x", "y"];\n';
+      expect(typeCheck({ ...r.files, "use.ts": consumer })).toEqual([]);
+    } finally {
+      removeTemp(dir);
+    }
+  });
+});

@@ -134,8 +134,8 @@ describe("the generated declarations", () => {
       "an index signature takes the optional members' types and undefined",
       { given: "Indexed", want: "export interface Indexed {\n  a?: string;\n  n: number;\n  [key: string]: boolean | string | number | undefined;\n}" },
     ],
-    ["prefixItems past minItems are optional; items: false closes the tuple", { given: "Tuple", want: "export type Tuple = [string, number?];" }],
-    ["items after prefixItems are the rest", { given: "TupleRest", want: "export type TupleRest = [string, number?, ...boolean[]];" }],
+    ["prefixItems past minItems are optional (one tuple per length); items: false closes the tuple", { given: "Tuple", want: "export type Tuple = [string] | [string, number];" }],
+    ["items after prefixItems are the rest", { given: "TupleRest", want: "export type TupleRest = [string] | [string, number, ...boolean[]];" }],
     ["an enum of numbers, null and booleans", { given: "Values", want: 'export type Values =\n  | 1\n  | "a"\n  | null\n  | true\n  | -2.5;' }],
     ["an empty object admits any member", { given: "Empty", want: "export type Empty = { [key: string]: unknown };" }],
     ["additionalProperties: false adds no index signature", { given: "Closed", want: "export interface Closed {\n  a?: string;\n}" }],
@@ -254,20 +254,40 @@ it("the printed .d.ts parses as TypeScript with no syntax errors", () => {
 });
 
 describe("tuple elements", () => {
-  it("an optional element of a union type is parenthesised, so the tuple compiles", async () => {
+  it("optional elements are one tuple per length, so no element is typed `| undefined`; union elements need no parentheses", async () => {
     const { generate } = await import("../../../src/pipeline.js");
     const { writeTemp, removeTemp, typeCheck } = await import("../../helpers/tsc.js");
     const dir = writeTemp({ "t.json": JSON.stringify({ title: "T", type: "array", prefixItems: [{ type: ["string", "number"] }, { anyOf: [{ type: "boolean" }, { type: "null" }] }] }) });
     try {
       const r = await generate({ inputs: [dir], emit: ["types"] });
       const dts = Object.entries(r.files).find(([p]) => p.startsWith("types/") && p.endsWith(".d.ts"))![1];
-      expect(dts).toContain("export type T = [(string | number)?, (boolean | null)?, ...unknown[]];");
-      const consumer = 'import type { T } from "./index.js";\nexport const a: T = ["x", true];\nexport const b: T = [];\n';
+      expect(dts).toContain("export type T = [] | [string | number] | [string | number, boolean | null, ...unknown[]];");
+      const consumer =
+        'import type { T } from "./index.js";\nexport const a: T = ["x", true];\nexport const b: T = [];\nexport const c: T = [1, null, {}];\n' +
+        "// @ts-expect-error the second element is boolean or null\nexport const d: T = [1, 2];\n" +
+        "// @ts-expect-error no element is undefined (as `[(string | number)?]` would allow)\nexport const e: T = [undefined];\n";
       expect(typeCheck({ ...r.files, "c.ts": consumer })).toEqual([]);
     } finally {
       removeTemp(dir);
     }
   });
+
+  it("a long tuple with many optional elements uses `?` (bounded output), and an optional union element is parenthesised", async () => {
+    const { generate } = await import("../../../src/pipeline.js");
+    const { writeTemp, removeTemp, typeCheck } = await import("../../helpers/tsc.js");
+    const prefixItems = Array.from({ length: 12 }, () => ({ type: ["string", "number"] }));
+    const dir = writeTemp({ "t.json": JSON.stringify({ title: "T", type: "array", prefixItems, items: false }) });
+    try {
+      const r = await generate({ inputs: [dir], emit: ["types"] });
+      const dts = Object.entries(r.files).find(([p]) => p.startsWith("types/") && p.endsWith(".d.ts"))![1];
+      expect(dts).toContain(`export type T = [${Array(12).fill("(string | number)?").join(", ")}];`);
+      const consumer = 'import type { T } from "./index.js";\nexport const a: T = ["x", 1];\nexport const b: T = [];\n// @ts-expect-error no 13th element\nexport const c: T = [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1];\n';
+      expect(typeCheck({ ...r.files, "c.ts": consumer })).toEqual([]);
+    } finally {
+      removeTemp(dir);
+    }
+  });
+
 });
 
 describe("members named like inherited ones", () => {

@@ -21,7 +21,7 @@ export interface Order {
   /** What the customer pays, **tax included**. */
   total: Money;
   /** @minItems 1 */
-  lines?: OrderLine[];
+  lines?: [OrderLine, ...OrderLine[]];
   /** Where the order stands. */
   status?: OrderStatus;
 }

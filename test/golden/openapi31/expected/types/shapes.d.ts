@@ -5,33 +5,33 @@ export interface Circle {
   radius: number;
 }
 
-export interface Drawing {
+export type Drawing = {
   /** @readonly */
   id?: number;
   main?: Shape | null;
   label?: string | null;
   /** Beside $ref, siblings apply in 3.1. */
   frame?: Square;
-}
+} & object;
 
 export declare namespace Drawing {
   /** Drawing as a client sends it: without its readOnly members. */
-  export interface Request {
+  export type Request = {
     main?: Shape | null;
     label?: string | null;
     /** Beside $ref, siblings apply in 3.1. */
     frame?: Square;
-  }
+  } & object;
 
   /** Drawing as a server returns it: without its writeOnly members. */
-  export interface Response {
+  export type Response = {
     /** @readonly */
     id?: number;
     main?: Shape | null;
     label?: string | null;
     /** Beside $ref, siblings apply in 3.1. */
     frame?: Square;
-  }
+  } & object;
 }
 
 /** Discriminated by `kind`. */

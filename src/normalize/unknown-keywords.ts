@@ -1,0 +1,62 @@
+/**
+ * Keywords no dialect we read defines are kept as data (they constrain nothing, types and validators ignore
+ * them) and reported ONCE per run: one `keyword-unknown` diagnostic per keyword name, located at its first use
+ * and listing where else it appears. `x-` extensions (OpenAPI) are annotations, not unknown.
+ * @see https://json-schema.org/draft/2020-12/json-schema-core#section-6.5 (unknown keywords)
+ */
+import type { DiagnosticBag } from "../diagnostics/diagnostic.js";
+import { joinPointer, type SourceDocument } from "../load/document.js";
+import { documentRoots, forEachSubschema, isSchemaObject } from "../resolve/walk.js";
+
+/** Every keyword of drafts 04 to 2020-12 and of the OpenAPI 3.0/3.1 schema object. */
+const KNOWN = new Set(
+  [
+    // core and identifiers
+    "$schema", "$id", "id", "$ref", "$anchor", "$dynamicRef", "$dynamicAnchor", "$recursiveRef", "$recursiveAnchor",
+    "$vocabulary", "$comment", "$defs", "definitions",
+    // applicators
+    "allOf", "anyOf", "oneOf", "not", "if", "then", "else", "dependentSchemas", "dependencies", "prefixItems", "items",
+    "additionalItems", "contains", "properties", "patternProperties", "additionalProperties", "propertyNames",
+    "unevaluatedItems", "unevaluatedProperties",
+    // validation
+    "type", "enum", "const", "multipleOf", "maximum", "exclusiveMaximum", "minimum", "exclusiveMinimum", "maxLength",
+    "minLength", "pattern", "maxItems", "minItems", "uniqueItems", "maxContains", "minContains", "maxProperties",
+    "minProperties", "required", "dependentRequired",
+    // format, content, meta-data
+    "format", "contentEncoding", "contentMediaType", "contentSchema", "title", "description", "default", "deprecated",
+    "readOnly", "writeOnly", "examples",
+    // OpenAPI 3.0 / 3.1 schema object
+    "nullable", "discriminator", "xml", "externalDocs", "example",
+  ],
+);
+
+const MAX_LISTED = 5;
+
+/** Walks every schema of `docs` and reports each unknown keyword name once. */
+export function reportUnknownKeywords(docs: readonly SourceDocument[], bag: DiagnosticBag): void {
+  const seen = new Map<string, { doc: SourceDocument; pointer: string }[]>();
+  for (const doc of docs) {
+    const visit = (schema: unknown, pointer: string): void => {
+      if (!isSchemaObject(schema)) return;
+      for (const k of Object.keys(schema)) {
+        if (KNOWN.has(k) || k.startsWith("x-")) continue;
+        seen.set(k, [...(seen.get(k) ?? []), { doc, pointer: joinPointer(pointer, k) }]);
+      }
+      forEachSubschema(schema, (sub, tokens) => visit(sub, joinPointer(pointer, ...tokens)));
+    };
+    for (const root of documentRoots(doc.json, doc.kind)) visit(root.schema, joinPointer("", ...root.tokens));
+  }
+  for (const [keyword, places] of [...seen].sort(([a], [b]) => a.localeCompare(b))) {
+    const first = places[0]!;
+    const pos = first.doc.locate(first.pointer);
+    const others = places.slice(1, 1 + MAX_LISTED).map((p) => `${p.doc.path}#${p.pointer}`);
+    const more = places.length - 1 - others.length;
+    const where = others.length === 0 ? "" : `; also at ${others.join(", ")}${more > 0 ? ` and ${more} more` : ""}`;
+    bag.report("keyword-unknown", {
+      message: `"${keyword}" is not a JSON Schema keyword: kept as data, it constrains nothing (${places.length} use${places.length > 1 ? "s" : ""}${where})`,
+      uri: first.doc.path,
+      pointer: first.pointer,
+      ...(pos ? { line: pos.line, column: pos.column } : {}),
+    });
+  }
+}
