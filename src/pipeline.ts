@@ -19,6 +19,7 @@ import { PASSES } from "./passes/index.js";
 import { Registry } from "./resolve/registry.js";
 import { Resolver, type UrlMapping } from "./resolve/index.js";
 import { schemaGraph, type SchemaGraph } from "./model/graph.js";
+import { reportInPlaceCycles } from "./model/cycles.js";
 import { checkOutput, hasDrift, writeOutput } from "./write/index.js";
 import { VERSION } from "./version.js";
 
@@ -80,6 +81,8 @@ export async function generate(input: GenerateOptions): Promise<GenerateResult> 
     await resolver.readReferenced();
   });
   let model = await time("model", () => new ModelBuilder(registry, resolver, bag).build());
+  const graph = schemaGraph(registry, resolver);
+  await time("cycles", () => reportInPlaceCycles(model, graph, bag));
   for (const pass of PASSES) model = await time(`pass: ${pass.name}`, () => pass.run(model));
   model = await time("naming", () => assignNames(model, bag));
 
@@ -94,7 +97,6 @@ export async function generate(input: GenerateOptions): Promise<GenerateResult> 
     result.diagnostics = sortDiagnostics(bag.items);
     return result;
   }
-  const graph = schemaGraph(registry, resolver);
   const outputs = await time("templates", () => emit(model, options, docs, graph, bag, timings));
   if (bag.hasErrors) {
     result.diagnostics = sortDiagnostics(bag.items);
