@@ -67,7 +67,8 @@ export function loadFile(path: string, bag: DiagnosticBag, referenceOnly = false
   // Decoding replaces invalid bytes with U+FFFD; only a file that shows one is decoded again strictly.
   const text = bytes.toString("utf8");
   if (text.includes("\uFFFD") && !isUtf8(bytes)) {
-    bag.report("parse-failed", { message: "the file is not valid UTF-8", uri: path });
+    const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+    bag.report("parse-failed", { message: utf16 ? "the file is UTF-16 (it starts with a UTF-16 byte-order mark); save it as UTF-8" : "the file is not valid UTF-8", uri: path });
     return undefined;
   }
   const parsed = parseText(text, path, bag);

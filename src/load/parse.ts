@@ -132,7 +132,7 @@ function parseYaml(text: string, path: string, bag: DiagnosticBag, quiet: boolea
   } catch (e) {
     // The YAML parser recurses along the nesting: a stack overflow is reported as what it is.
     if (quiet) return undefined;
-    bag.report("too-deep", { message: `the YAML parser gave up: ${(e as Error).message}`, uri: path });
+    bag.report("too-deep", { message: `nested too deeply for the YAML parser (${(e as Error).message})`, uri: path });
     return undefined;
   }
   if (doc.errors.length > 0) {
@@ -141,8 +141,9 @@ function parseYaml(text: string, path: string, bag: DiagnosticBag, quiet: boolea
       const at = lineCounter.linePos(e.pos[0]);
       const pos = e.linePos?.[0] ?? { line: at.line, col: at.col };
       const duplicate = e.code === "DUPLICATE_KEY";
-      bag.report(duplicate ? "yaml-duplicate-key" : "parse-failed", {
-        message: `invalid YAML: ${e.message.split("\n")[0]}`,
+      const overflow = /call stack/i.test(e.message);
+      bag.report(duplicate ? "yaml-duplicate-key" : overflow ? "too-deep" : "parse-failed", {
+        message: overflow ? "nested too deeply for the YAML parser (it ran out of stack)" : `invalid YAML: ${e.message.split("\n")[0]}`,
         uri: path,
         ...(pos ? { line: pos.line, column: pos.col } : {}),
       });

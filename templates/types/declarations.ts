@@ -78,14 +78,14 @@ function collectMembers(t: TypeNode, model: Model, out: Set<string>, seen: Set<T
 
 /** Keys for an enum's `as const` object, or undefined when its values have no distinct keys. */
 export function enumKeys(values: readonly unknown[]): string[] | undefined {
-  const keys: string[] = [];
+  const keys = new Set<string>();
   for (const v of values) {
     if (v !== null && typeof v === "object") return undefined;
     const k = String(v);
-    if (keys.includes(k)) return undefined;
-    keys.push(k);
+    if (keys.has(k)) return undefined;
+    keys.add(k);
   }
-  return keys;
+  return [...keys];
 }
 
 /** `export declare const X: { readonly A: "A"; … };` — the declared type of an enum's object. */
