@@ -4,6 +4,7 @@
  * @see DESIGN.md "Pipeline"
  */
 import { createHash } from "node:crypto";
+import { statSync } from "node:fs";
 import { basename, resolve } from "node:path";
 import { resolveOptions, type GenerateOptions, type ResolvedOptions } from "./config/options.js";
 import { DiagnosticBag, sortDiagnostics, type Diagnostic } from "./diagnostics/diagnostic.js";
@@ -20,7 +21,7 @@ import { Registry } from "./resolve/registry.js";
 import { Resolver, type UrlMapping } from "./resolve/index.js";
 import { schemaGraph, type SchemaGraph } from "./model/graph.js";
 import { reportInPlaceCycles } from "./model/cycles.js";
-import { checkOutput, hasDrift, writeOutput } from "./write/index.js";
+import { checkOutput, hasDrift, recoverInterrupted, writeOutput } from "./write/index.js";
 import { VERSION } from "./version.js";
 
 export interface GeneratedType {
@@ -65,11 +66,19 @@ export async function generate(input: GenerateOptions): Promise<GenerateResult> 
     written: false,
   });
 
+  if (options.write && options.out !== undefined) {
+    try {
+      recoverInterrupted(resolve(options.cwd, options.out));
+    } catch {
+      // Best effort: the write stage tries again and reports what fails.
+    }
+  }
   if (options.inputs.length === 0) {
     bag.report("input-empty", { message: "no inputs given" });
     return empty();
   }
   const { registry, docs, roots } = await time("load", () => load(options, bag));
+  const loadedAt = docs.map((d) => fileStamp(d.path));
   if (docs.length === 0) return empty();
   const resolver = new Resolver(registry, bag, {
     policy: { roots, maps: parseMaps(options, bag) },
@@ -118,15 +127,34 @@ export async function generate(input: GenerateOptions): Promise<GenerateResult> 
   } else if (options.write && options.out !== undefined && !bag.hasErrors) {
     await time("write", () => {
       try {
-        writeOutput(outputs, resolve(options.cwd, options.out!));
+        writeOutput(outputs, resolve(options.cwd, options.out!), () => changedInput(docs, loadedAt));
         result.written = true;
       } catch (e) {
-        bag.report("write-failed", { message: `could not write ${options.out}: ${(e as Error).message}`, uri: options.out });
+        const changed = e instanceof Error && e.message.startsWith(CHANGED);
+        bag.report(changed ? "input-changed" : "write-failed", { message: changed ? e.message : `could not write ${options.out}: ${(e as Error).message}`, uri: options.out });
       }
     });
   }
   result.diagnostics = sortDiagnostics(bag.items);
   return result;
+}
+
+const CHANGED = "an input changed while schemaforge ran";
+
+/** Size and modification time of a file, to notice an input edited while a run reads, builds and writes. */
+function fileStamp(path: string): string {
+  try {
+    const s = statSync(path);
+    return `${s.size}:${s.mtimeMs}`;
+  } catch {
+    return "gone";
+  }
+}
+
+/** Why the output must not replace the previous one: an input that is not what was read. */
+function changedInput(docs: readonly SourceDocument[], loadedAt: readonly string[]): string | undefined {
+  const i = docs.findIndex((d, k) => fileStamp(d.path) !== loadedAt[k]);
+  return i < 0 ? undefined : `${CHANGED} (${docs[i]!.path}); the previous output was kept: run again`;
 }
 
 interface Loaded {

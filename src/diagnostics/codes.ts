@@ -69,6 +69,10 @@ export const codes = {
   },
   "enum-type-mismatch": { severity: "warning", hint: "fix the enum value or the type; the validator rejects that value too" },
   "check-drift": { severity: "error", hint: "run the same command without --check to regenerate" },
+  "input-changed": {
+    severity: "error",
+    hint: "a schema file was edited while the run was going on; run again once the edits are saved",
+  },
   "write-failed": { severity: "error", hint: "check permissions and free space of the output folder; the previous output was left as it was" },
   "usage": { severity: "error", hint: "see --help" },
 } as const satisfies Record<string, CodeInfo>;
