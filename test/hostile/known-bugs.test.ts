@@ -1,0 +1,45 @@
+/**
+ * Bugs the fuzz test finds with seeds other than CI's (FUZZ_SEED=12345), cut down to the smallest schema. They
+ * belong to the types (issue #4) and are asserted with `it.fails`: each test states what must hold, fails today,
+ * and turns red the day the bug is fixed, so it is moved into the hostile corpus then.
+ */
+import { describe, expect, it } from "vitest";
+import { generate } from "../../src/index.js";
+import { typeCheck, writeTemp, removeTemp } from "../helpers/tsc.js";
+
+async function compiles(schema: unknown): Promise<string[]> {
+  const dir = writeTemp({ "schema.json": JSON.stringify(schema) });
+  try {
+    const r = await generate({ inputs: [dir], cwd: dir, namespaceBy: "none" });
+    expect(r.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+    return typeCheck(r.files, { roots: ["index.d.ts"] });
+  } finally {
+    removeTemp(dir);
+  }
+}
+
+describe("known type bugs found by fuzzing (issue #4)", () => {
+  it.fails("an optional member named like an Object.prototype method beside an index signature compiles", async () => {
+    // Today: `toString?: number | Object["toString"]` next to `[key: string]: string | number | undefined` (TS2411).
+    const errors = await compiles({
+      $schema: "https://json-schema.org/draft/2020-12/schema",
+      title: "Dict",
+      type: "object",
+      properties: { toString: { type: "integer" } },
+      additionalProperties: { type: "string" },
+    });
+    expect(errors).toEqual([]);
+  });
+
+  it.fails("a union whose tuple member has an optional element referring back to the root compiles", async () => {
+    // Today: `type Pair = string | [(string | Pair[])?, ...string[]]`, which TypeScript calls circular (TS2456).
+    const errors = await compiles({
+      $schema: "https://json-schema.org/draft/2020-12/schema",
+      title: "Pair",
+      type: ["string", "array"],
+      prefixItems: [{ anyOf: [{ type: "string" }, { type: "array", items: { $ref: "#" } }] }],
+      items: { type: "string" },
+    });
+    expect(errors).toEqual([]);
+  });
+});
