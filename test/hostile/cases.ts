@@ -29,8 +29,11 @@ export interface HostileCase {
   diagnostics?: ExpectedDiagnostic[];
   /** No error: the output must compile and its validators run on `data` (root type of the first file). */
   compiles?: boolean;
-  /** Data for the root type's validators: each value is validated, never throwing; `valid` when known. */
-  data?: { value: unknown; valid?: boolean }[];
+  /**
+   * Data for the root type's validators: each value is validated, never throwing; `valid` when known.
+   * `tooDeep`: nested beyond what the JavaScript stack allows: `validate` reports one `$depth` error.
+   */
+  data?: { value: unknown; valid?: boolean; tooDeep?: boolean }[];
 }
 
 const S2020 = "https://json-schema.org/draft/2020-12/schema";
@@ -177,7 +180,7 @@ export const cases: HostileCase[] = [
     diagnostics: [{ code: "ref-cycle", severity: "error", pointer: "/not/$ref" }],
   },
   {
-    name: "recursion through members and items (a tree), with data 2,000 levels deep",
+    name: "recursion through members and items (a tree), with data 2,000 and 200,000 levels deep",
     class: "self- and mutually recursive `$ref`",
     files: () => ({
       "tree.json": json({
@@ -193,6 +196,7 @@ export const cases: HostileCase[] = [
       { value: { value: 1, children: [{ value: 2, children: [] }] }, valid: true },
       { value: deepTree(2000, 1), valid: true },
       { value: deepTree(2000, "x"), valid: false },
+      { value: deepTree(200_000, 1), valid: false, tooDeep: true },
     ],
   },
   {
