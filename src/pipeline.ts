@@ -242,7 +242,11 @@ async function emit(
   if (options.emit.includes("types") || validators) templates.push(typesTemplate);
   if (validators) templates.push(validators.validatorsTemplate);
   const namespaces = new Map<string, Declaration[]>();
-  for (const d of model.declarations) namespaces.set(d.namespace, [...(namespaces.get(d.namespace) ?? []), d]);
+  for (const d of model.declarations) {
+    const list = namespaces.get(d.namespace);
+    if (list) list.push(d);
+    else namespaces.set(d.namespace, [d]);
+  }
   const sorted = new Map([...namespaces].sort(([a], [b]) => a.localeCompare(b)));
   for (const list of sorted.values()) list.sort((a, b) => a.name.localeCompare(b.name));
   const context = {
