@@ -52,6 +52,10 @@ export const prepares = {
     requires: [HAS_SUITE],
     steps: ({ preparedDir }) => SUITE_DRAFTS.map((d) => ({ cmd: NODE, args: [join(BENCH, 'prepare/suite.mjs'), preparedDir, d] })),
   },
+  synthetic: {
+    name: 'synthetic corpora of 1,000 and 10,000 one-shape-per-file schemas (bench/lib/synthetic.mjs, deterministic)',
+    steps: ({ preparedDir }) => [{ cmd: NODE, args: [join(BENCH, 'prepare/synthetic.mjs'), preparedDir, '1000', '10000'] }],
+  },
   cognito: {
     name: 'aws-cognito: schemaforge package, ajv standalone modules, schema bundles, instances',
     requires: [HAS_CORPUS],
@@ -103,6 +107,26 @@ export const groups = [
     minRuns: 15,
     inspect: 'none',
     target: { ratio: 1.0, against: 'ajv-standalone-startup', text: 'schemaforge ≤ ajv standalone' },
+  },
+  {
+    id: 'scale',
+    title: 'Scale — the whole package (types + validators) for 1,000 and 10,000 synthetic schemas',
+    legend: '<prepared> = bench/.out/prepared-*, written by bench/prepare/synthetic.mjs',
+    inspect: 'files',
+    target: { ratio: 11, against: 'sf-synthetic-1000', text: '10,000 schemas ≤ 11× the time of 1,000' },
+    rssTarget: { kb: 1024 * 1024, text: 'peak RSS at 10,000 schemas ≤ 1 GiB' },
+    notes: [
+      'one shape per file as in the Cognito corpus: 45 % strings, 10 % enums, 5 % integers, 10 % arrays of a shape, 30 % objects ' +
+        'of 3–15 members written as allOf [{ $ref: "#/components/schemas/X" }, { description }] (1 in 12 across families); three ' +
+        'families (namespaces); cycles through members. The 1,000 row is the yardstick of the 10,000 row (ratio = time ratio).',
+    ],
+  },
+  {
+    id: 'whole',
+    title: 'Whole process — aws-cognito: schemaforge types + validators (the full package) vs openapi-typescript types alone',
+    legend: `<corpus> = ${CORPUS}`,
+    inspect: 'files',
+    target: { ratio: 1.0, against: 'openapi-typescript-whole', text: 'schemaforge full package ≤ 1.0× openapi-typescript types' },
   },
   {
     id: 'generation',
@@ -329,6 +353,47 @@ jobs.push(
     args: ({ outDir }) => [drv('ajv-compile-cognito.mjs'), outDir, '--standalone'],
     how: 'node bench/drivers/ajv-compile-cognito.mjs <tmp> --standalone',
     note: 'the same with { code: { source: true } }, then standaloneCode() per namespace written to <tmp>/cognito-idp.cjs and cognito-identity.cjs',
+  },
+);
+
+// --- Scale: 1,000 vs 10,000 synthetic schemas; the whole Cognito package vs openapi-typescript ---------------------
+
+const SYNTHETIC = (n) => ({
+  id: `sf-synthetic-${n}`,
+  name: `schemaforge generate (${n.toLocaleString('en')} schemas)`,
+  group: 'scale',
+  role: n === 1000 ? 'peer' : 'ours',
+  requires: [{ path: SCHEMAFORGE_CLI, message: 'schemaforge not built (run npm run build)' }],
+  prepare: ['synthetic'],
+  cmd: NODE,
+  args: ({ outDir, preparedDir }) => [SCHEMAFORGE_CLI, 'generate', join(preparedDir, `synthetic-${n}`), '--out', outDir],
+  how: `node dist/src/cli/main.js generate <prepared>/synthetic-${n} --out <tmp>`,
+  note: n === 1000 ? 'the yardstick of the 10,000 row' : undefined,
+});
+jobs.push(
+  SYNTHETIC(1000),
+  SYNTHETIC(10000),
+  {
+    id: 'sf-whole-cognito',
+    name: 'schemaforge generate (types + validators)',
+    group: 'whole',
+    role: 'ours',
+    requires: NOT_BUILT,
+    cmd: NODE,
+    args: ({ outDir }) => [SCHEMAFORGE_CLI, 'generate', COGNITO_JSON_SCHEMA_DIR, '--out', outDir],
+    how: 'node dist/src/cli/main.js generate <corpus>/json-schema --out <tmp>',
+    note: 'everything the package has (docs join it when the docs template lands)',
+  },
+  {
+    id: 'openapi-typescript-whole',
+    name: 'openapi-typescript (types only)',
+    group: 'whole',
+    role: 'peer',
+    requires: [HAS_CORPUS],
+    cmd: NODE,
+    args: ({ outDir }) => [join(BENCH, 'drivers/openapi-typescript.mjs'), outDir, ...COGNITO_OPENAPI_FILES],
+    how: 'node bench/drivers/openapi-typescript.mjs <tmp> <corpus>/openapi/*.yaml',
+    note: 'the same driver as in the types group: both documents in 1 process',
   },
 );
 

@@ -4,6 +4,7 @@
  * @see DESIGN.md "Pipeline"
  */
 import { createHash } from "node:crypto";
+import { statSync } from "node:fs";
 import { basename, isAbsolute, resolve } from "node:path";
 import { resolveOptions, type GenerateOptions, type ResolvedOptions } from "./config/options.js";
 import { DiagnosticBag, sortDiagnostics, type Diagnostic } from "./diagnostics/diagnostic.js";
@@ -20,7 +21,8 @@ import { PASSES } from "./passes/index.js";
 import { Registry } from "./resolve/registry.js";
 import { Resolver, type UrlMapping } from "./resolve/index.js";
 import { schemaGraph, type SchemaGraph } from "./model/graph.js";
-import { checkOutput, hasDrift, writeOutput } from "./write/index.js";
+import { reportInPlaceCycles } from "./model/cycles.js";
+import { checkOutput, hasDrift, recoverInterrupted, writeOutput } from "./write/index.js";
 import { VERSION } from "./version.js";
 
 export interface GeneratedType {
@@ -70,6 +72,13 @@ export async function generate(input: GenerateOptions): Promise<GenerateResult> 
     sources: [],
   });
 
+  if (options.write && options.out !== undefined) {
+    try {
+      recoverInterrupted(resolve(options.cwd, options.out));
+    } catch {
+      // Best effort: the write stage tries again and reports what fails.
+    }
+  }
   if (options.inputs.length === 0) {
     bag.report("input-empty", { message: "no inputs given" });
     return empty();
@@ -79,6 +88,7 @@ export async function generate(input: GenerateOptions): Promise<GenerateResult> 
     // The CommonJS copy runs through esbuild's service: start that process now, beside the work to come.
     void import("../templates/package/commonjs.js").then((m) => m.warmCommonJsBuild());
   }
+  const loadedAt = docs.map((d) => fileStamp(d.path));
   if (docs.length === 0) return empty();
   counts.documents = docs.length;
   const resolver = new Resolver(registry, bag, {
@@ -91,6 +101,8 @@ export async function generate(input: GenerateOptions): Promise<GenerateResult> 
     await resolver.readReferenced();
   });
   let model = await time("model", () => new ModelBuilder(registry, resolver, bag).build());
+  const graph = schemaGraph(registry, resolver);
+  await time("cycles", () => reportInPlaceCycles(model, graph, bag));
   for (const pass of PASSES) model = await time(`pass: ${pass.name}`, () => pass.run(model));
   model = await time("naming", () => assignNames(model, bag, options.nameType));
   counts.types = model.declarations.length;
@@ -107,7 +119,6 @@ export async function generate(input: GenerateOptions): Promise<GenerateResult> 
     result.diagnostics = sortDiagnostics(bag.items);
     return result;
   }
-  const graph = schemaGraph(registry, resolver);
   const outputs = await time("templates", () => emit(model, options, docs, graph, bag, timings));
   if (bag.hasErrors) {
     result.diagnostics = sortDiagnostics(bag.items);
@@ -129,15 +140,34 @@ export async function generate(input: GenerateOptions): Promise<GenerateResult> 
   } else if (options.write && options.out !== undefined && !bag.hasErrors) {
     await time("write", () => {
       try {
-        writeOutput(outputs, resolve(options.cwd, options.out!));
+        writeOutput(outputs, resolve(options.cwd, options.out!), () => changedInput(docs, loadedAt));
         result.written = true;
       } catch (e) {
-        bag.report("write-failed", { message: `could not write ${options.out}: ${(e as Error).message}`, uri: options.out });
+        const changed = e instanceof Error && e.message.startsWith(CHANGED);
+        bag.report(changed ? "input-changed" : "write-failed", { message: changed ? e.message : `could not write ${options.out}: ${(e as Error).message}`, uri: options.out });
       }
     });
   }
   result.diagnostics = sortDiagnostics(bag.items);
   return result;
+}
+
+const CHANGED = "an input changed while schemaforge ran";
+
+/** Size and modification time of a file, to notice an input edited while a run reads, builds and writes. */
+function fileStamp(path: string): string {
+  try {
+    const s = statSync(path);
+    return `${s.size}:${s.mtimeMs}`;
+  } catch {
+    return "gone";
+  }
+}
+
+/** Why the output must not replace the previous one: an input that is not what was read. */
+function changedInput(docs: readonly SourceDocument[], loadedAt: readonly string[]): string | undefined {
+  const i = docs.findIndex((d, k) => fileStamp(d.path) !== loadedAt[k]);
+  return i < 0 ? undefined : `${CHANGED} (${docs[i]!.path}); the previous output was kept: run again`;
 }
 
 interface Loaded {
@@ -227,7 +257,11 @@ async function emit(
   const builtIn = new Set<Template>([...templates, packageTemplate]);
   templates.push(...(await loadTemplates(options.templates, options.cwd, bag)));
   const namespaces = new Map<string, Declaration[]>();
-  for (const d of model.declarations) namespaces.set(d.namespace, [...(namespaces.get(d.namespace) ?? []), d]);
+  for (const d of model.declarations) {
+    const list = namespaces.get(d.namespace);
+    if (list) list.push(d);
+    else namespaces.set(d.namespace, [d]);
+  }
   const sorted = new Map([...namespaces].sort(([a], [b]) => a.localeCompare(b)));
   for (const list of sorted.values()) list.sort((a, b) => a.name.localeCompare(b.name));
   const context = {

@@ -74,11 +74,19 @@ function ratioLine(a, r, width) {
 function targetLines(a) {
   const t = a.group.target;
   if (!t) return [];
-  return a.verdicts.map(({ row, ratio, verdict }) =>
+  const rss = a.group.rssTarget;
+  const rssLines = rss
+    ? a.verdicts.map(({ row }) =>
+        row.status === 'ok' && row.peakRssKb
+          ? `target (${rss.text}): ${row.job.name}: ${row.peakRssKb <= rss.kb ? 'PASS' : 'FAIL'} (${fmtRss(row.peakRssKb)})`
+          : `target (${rss.text}): ${row.job.name}: not measured`,
+      )
+    : [];
+  return [...rssLines, ...a.verdicts.map(({ row, ratio, verdict }) =>
     verdict === 'not measured'
       ? `target (${t.text}): ${row.job.name}: not measured${row.message ? ` — ${row.message}` : !a.yardstick ? ' — yardstick peer not measured' : ''}`
       : `target (${t.text}): ${row.job.name}: ${verdict} (${fmtRatio(ratio)} ${a.yardstick.job.name})`,
-  );
+  )];
 }
 
 function yardstickLine(a) {

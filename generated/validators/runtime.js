@@ -11,15 +11,26 @@ export function fail(E, instancePath, schemaPath, e) {
 
 export function validate(fn, value, options, scope) {
     const E = { errors: [], all: options === undefined || options.allErrors !== false };
-    return fn(value, "", "", E, null, scope) ? { valid: true, value } : { valid: false, errors: E.errors };
+    try {
+        return fn(value, "", "", E, null, scope) ? { valid: true, value } : { valid: false, errors: E.errors };
+    }
+    catch (e) {
+        if (!(e instanceof RangeError))
+            throw e;
+        return { valid: false, errors: [{ instancePath: "", schemaPath: "#", keyword: "$depth", params: {}, message: "is nested too deeply to validate (the JavaScript stack ran out)" }] };
+    }
 }
 
 export function assert(fn, value, typeName, scope) {
-    if (fn(value, null, null, null, null, scope))
-        return;
-    const E = { errors: [], all: true };
-    fn(value, "", "", E, null, scope);
-    throw new ValidationFailure(typeName, E.errors);
+    try {
+        if (fn(value, null, null, null, null, scope))
+            return;
+    }
+    catch (e) {
+        if (!(e instanceof RangeError))
+            throw e;
+    }
+    throw new ValidationFailure(typeName, validate(fn, value, undefined, scope).errors ?? []);
 }
 
 export function esc(key) {

@@ -19,6 +19,14 @@ export const codes = {
   },
   "parse-failed": { severity: "error", hint: "the file is neither valid JSON nor valid YAML; fix the syntax at the position shown" },
   "yaml-duplicate-key": { severity: "error", hint: "remove or rename the repeated key" },
+  "too-deep": {
+    severity: "error",
+    hint: "nest less deeply: move inner schemas into $defs and refer to them with $ref",
+  },
+  "json-duplicate-key": {
+    severity: "warning",
+    hint: "remove or rename the repeated key; the last value is used (as JSON.parse does), other tools may pick the first",
+  },
   "not-a-schema": { severity: "error", hint: "a schema must be a JSON object or a boolean" },
   "ref-unresolved": {
     severity: "error",
@@ -37,6 +45,10 @@ export const codes = {
     severity: "error",
     hint: "remote references are never fetched; map the URL prefix to a local folder with --map <url-prefix>=<folder>",
   },
+  "ref-cycle": {
+    severity: "error",
+    hint: "a schema that refers to itself must go through a member or an item (properties, items, …) before it does",
+  },
   "ref-invalid": { severity: "error", hint: "a $ref must be a URI reference string" },
   "id-duplicate": { severity: "warning", hint: "two documents declare the same $id; the first one read is used" },
   "name-conflict": {
@@ -54,6 +66,10 @@ export const codes = {
   "keyword-unknown": {
     severity: "warning",
     hint: "check the spelling against the dialect's keywords; an extension should start with x- (kept as an annotation)",
+  },
+  "pattern-backtracking": {
+    severity: "warning",
+    hint: "a nested quantifier such as (a+)+ can take exponential time on some strings; rewrite it without the nesting, or bound the input with maxLength",
   },
   "enum-type-mismatch": { severity: "warning", hint: "fix the enum value or the type; the validator rejects that value too" },
   "discriminator-unmatched": {
@@ -77,6 +93,10 @@ export const codes = {
     hint: "a nameType hook must return a TypeScript identifier (letters, digits, _ and $, not a reserved word) or undefined",
   },
   "check-drift": { severity: "error", hint: "run the same command without --check to regenerate" },
+  "input-changed": {
+    severity: "error",
+    hint: "a schema file was edited while the run was going on; run again once the edits are saved",
+  },
   "write-failed": { severity: "error", hint: "check permissions and free space of the output folder; the previous output was left as it was" },
   "usage": { severity: "error", hint: "see --help" },
   "config-invalid": {

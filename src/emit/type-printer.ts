@@ -147,6 +147,7 @@ export function printMembers(w: CodeBlockWriter, n: ObjectNode, ctx: TypePrintCo
     if (index === "unknown") w.write("unknown");
     else {
       joined(w, index.members, " | ", "union", ctx);
+      writeInherited(w, n.properties);
       if (index.optional) w.write(" | undefined");
     }
     w.write(";").newLine();
@@ -154,22 +155,28 @@ export function printMembers(w: CodeBlockWriter, n: ObjectNode, ctx: TypePrintCo
   for (const sig of patternSignatures(n)) {
     w.write(`[key: ${sig.key}]: `);
     joined(w, sig.members, " | ", "union", ctx);
+    writeInherited(w, sig.matching);
     if (sig.optional) w.write(" | undefined");
     w.write(";").newLine();
   }
+}
+
+/** An index signature covers the inherited types its optional members admit (see printProperty). */
+function writeInherited(w: CodeBlockWriter, properties: readonly PropertyNode[]): void {
+  for (const p of properties) if (!p.required && INHERITED.has(p.name)) w.write(` | Object[${quoteString(p.name)}]`);
 }
 
 /**
  * `patternProperties` whose pattern a template literal says exactly (see pattern-template.ts), as index
  * signatures; each is widened by the types of the properties it matches, so that the type compiles.
  */
-export function patternSignatures(n: ObjectNode): { key: string; members: TypeNode[]; optional: boolean }[] {
-  const out: { key: string; members: TypeNode[]; optional: boolean }[] = [];
+export function patternSignatures(n: ObjectNode): { key: string; members: TypeNode[]; optional: boolean; matching: PropertyNode[] }[] {
+  const out: { key: string; members: TypeNode[]; optional: boolean; matching: PropertyNode[] }[] = [];
   for (const p of n.patterns ?? []) {
     const parts = patternTemplate(p.pattern);
     if (!parts) continue;
     const matching = n.properties.filter((q) => templateMatches(parts, q.name));
-    out.push({ key: templateLiteralType(parts), members: distinct([p.type, ...matching.map((q) => q.type)]), optional: matching.some((q) => !q.required) });
+    out.push({ key: templateLiteralType(parts), members: distinct([p.type, ...matching.map((q) => q.type)]), optional: matching.some((q) => !q.required), matching });
   }
   return out;
 }

@@ -2,7 +2,7 @@
  * Text → JSON value. JSON first (fast path); on a JSON syntax error the text is read as YAML 1.2 and a warning
  * gives the JSON error's line:column, so a nearly-JSON file (raw newlines inside strings) still loads.
  */
-import { parse as parseJsonc, printParseErrorCode, type ParseError } from "jsonc-parser";
+import { parse as parseJsonc, printParseErrorCode, visit, type ParseError } from "jsonc-parser";
 import { load as loadYamlFast } from "js-yaml";
 import { LineCounter, parseDocument } from "yaml";
 import { DiagnosticBag } from "../diagnostics/diagnostic.js";
@@ -21,8 +21,9 @@ export function parseText(text: string, path: string, bag: DiagnosticBag): Parse
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   const yamlByName = /\.ya?ml$/i.test(path);
   if (!yamlByName) {
+    let json: unknown;
     try {
-      return { json: JSON.parse(text), format: "json", locate: jsonLocator(text) };
+      json = JSON.parse(text);
     } catch (e) {
       const err = firstJsonError(text, (e as Error).message);
       const parsed = parseYaml(text, path, bag, true);
@@ -43,8 +44,37 @@ export function parseText(text: string, path: string, bag: DiagnosticBag): Parse
       });
       return undefined;
     }
+    reportDuplicateKeys(text, path, bag);
+    return { json, format: "json", locate: jsonLocator(text) };
   }
   return parseYaml(text, path, bag, false);
+}
+
+/**
+ * JSON.parse keeps the last of two same-named members without a word; other tools keep the first, so a schema
+ * with duplicates means different things to different readers. Each repeat is a warning at its key.
+ */
+function reportDuplicateKeys(text: string, path: string, bag: DiagnosticBag): void {
+  const open: Set<string>[] = [];
+  let reported = 0;
+  try {
+    visit(text, {
+      onObjectBegin: () => void open.push(new Set()),
+      onObjectEnd: () => void open.pop(),
+      onObjectProperty: (name, offset) => {
+        const keys = open[open.length - 1]!;
+        if (!keys.has(name)) {
+          keys.add(name);
+          return;
+        }
+        if (reported++ >= 5) return;
+        const pos = offsetToPosition(text, offset);
+        bag.report("json-duplicate-key", { message: `duplicate key ${JSON.stringify(name)}; the last one is used`, uri: path, line: pos.line, column: pos.column });
+      },
+    });
+  } catch {
+    // jsonc-parser recurses along the nesting; a document deep enough to exhaust the stack is refused later anyway.
+  }
 }
 
 function firstJsonError(text: string, v8Message: string): { what: string; pos: Position } {
@@ -96,15 +126,24 @@ function parseYaml(text: string, path: string, bag: DiagnosticBag, quiet: boolea
     }
   }
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { ...YAML_OPTIONS, lineCounter });
+  let doc: ReturnType<typeof parseDocument>;
+  try {
+    doc = parseDocument(text, { ...YAML_OPTIONS, lineCounter });
+  } catch (e) {
+    // The YAML parser recurses along the nesting: a stack overflow is reported as what it is.
+    if (quiet) return undefined;
+    bag.report("too-deep", { message: `nested too deeply for the YAML parser (${(e as Error).message})`, uri: path });
+    return undefined;
+  }
   if (doc.errors.length > 0) {
     if (quiet) return undefined;
     for (const e of doc.errors.slice(0, 5)) {
       const at = lineCounter.linePos(e.pos[0]);
       const pos = e.linePos?.[0] ?? { line: at.line, col: at.col };
       const duplicate = e.code === "DUPLICATE_KEY";
-      bag.report(duplicate ? "yaml-duplicate-key" : "parse-failed", {
-        message: `invalid YAML: ${e.message.split("\n")[0]}`,
+      const overflow = /call stack/i.test(e.message);
+      bag.report(duplicate ? "yaml-duplicate-key" : overflow ? "too-deep" : "parse-failed", {
+        message: overflow ? "nested too deeply for the YAML parser (it ran out of stack)" : `invalid YAML: ${e.message.split("\n")[0]}`,
         uri: path,
         ...(pos ? { line: pos.line, column: pos.col } : {}),
       });

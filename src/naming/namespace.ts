@@ -54,7 +54,9 @@ export function assignNamespaces(paths: readonly string[], strategy: NamespaceSt
     const next = words[i]![common.length];
     if (next !== undefined && words[i]!.length > common.length + 1) {
       const key = [...common, next].join("-");
-      groups.set(key, [...(groups.get(key) ?? []), p]);
+      const members = groups.get(key);
+      if (members) members.push(p);
+      else groups.set(key, [p]);
     }
   });
   const families = [...groups].filter(([, members]) => members.length >= 2);

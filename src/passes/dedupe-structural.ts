@@ -18,7 +18,9 @@ export function dedupeStructures(model: Model): Model {
   for (const d of model.declarations) {
     if (!shareable(d.type)) continue;
     const key = `${d.namespace}\u0000${structuralKey(d.type, false)}`;
-    named.set(key, [...(named.get(key) ?? []), d.id]);
+    const ids = named.get(key);
+    if (ids) ids.push(d.id);
+    else named.set(key, [d.id]);
   }
   if (named.size === 0) return model;
   return mapModel(model, (node, decl) => {

@@ -26,17 +26,32 @@ export type ReadDecision = { path: string; url: string } | { refused: "outside-r
 export function decideRead(url: string, policy: ExternalPolicy): ReadDecision {
   for (const m of policy.maps) {
     if (url.startsWith(m.prefix)) {
-      const path = resolvePath(m.folder, decodeURIComponent(url.slice(m.prefix.length)));
+      const rest = decodeOrUndefined(url.slice(m.prefix.length));
+      if (rest === undefined) return { refused: "outside-roots", url };
+      const path = resolvePath(m.folder, rest);
       if (!inside(path, [m.folder])) return { refused: "outside-roots", url };
       return { path, url };
     }
   }
   let path: string | undefined;
-  if (url.startsWith("file:")) path = fileURLToPath(url);
+  if (url.startsWith("file:")) {
+    // A malformed %-escape cannot name a file (the resolver reports such a $ref as invalid where it is written).
+    if (decodeOrUndefined(url) === undefined) return { refused: "outside-roots", url };
+    path = fileURLToPath(url);
+  }
   else if (isAbsolute(url)) path = url;
   if (path === undefined) return { refused: "remote", url };
   if (!inside(path, policy.roots)) return { refused: "outside-roots", url };
   return { path, url: pathToFileURL(path).href };
+}
+
+/** `decodeURIComponent`, or undefined for a malformed %-escape. */
+export function decodeOrUndefined(s: string): string | undefined {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return undefined;
+  }
 }
 
 export function inside(path: string, roots: readonly string[]): boolean {

@@ -11,7 +11,7 @@ import { existsSync } from "node:fs";
 import { getAtPointer, type Dialect, type SourceDocument } from "../load/document.js";
 import { dialectOfSchemaUri } from "../load/detect.js";
 import { loadFile } from "../load/index.js";
-import { decideRead, readExternal, type ExternalPolicy } from "./external.js";
+import { decideRead, decodeOrUndefined, readExternal, type ExternalPolicy } from "./external.js";
 import { Registry, resolveUri, splitFragment, type Location } from "./registry.js";
 
 export { Registry, type Location } from "./registry.js";
@@ -107,7 +107,7 @@ export class Resolver {
 
   private compute(ref: string, base: string, from: Location): RefResult {
     const abs = resolveUri(ref, base);
-    if (abs === undefined) {
+    if (abs === undefined || decodeOrUndefined(abs) === undefined) {
       this.fail("ref-invalid", `$ref ${JSON.stringify(ref)} is not a valid URI reference`, from);
       return { ok: false };
     }

@@ -43,6 +43,42 @@ function listFiles(dir: string, base = dir): string[] {
   return out.sort();
 }
 
+const STAGING = /^\.(.+)\.schemaforge-(new|old)-(\d+)-[0-9a-z]+$/;
+
+/**
+ * Clean-up after a run that was killed while writing: its half-written staging folder is removed, and if it
+ * died between the two renames (the old output moved aside, the new one not yet in place), the old output is
+ * put back. Only folders of processes that no longer run are touched. Called when a run starts (so even a run
+ * that then fails restores the previous output) and again before writing.
+ */
+export function recoverInterrupted(outDir: string): void {
+  const parent = dirname(outDir);
+  if (!existsSync(parent)) return;
+  for (const entry of readdirSync(parent)) {
+    const m = STAGING.exec(entry);
+    if (!m || m[1] !== basename(outDir) || alive(Number(m[3]))) continue;
+    const path = join(parent, entry);
+    if (m[2] === "old" && !existsSync(outDir)) renameSync(path, outDir);
+    else rmSync(path, { recursive: true, force: true });
+  }
+}
+
+function alive(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/** Test hook: SCHEMAFORGE_TEST_PAUSE_WRITE_MS pauses after each file written, so a test can kill a run mid-write. */
+function testPause(): void {
+  const ms = Number(process.env.SCHEMAFORGE_TEST_PAUSE_WRITE_MS ?? 0);
+  if (ms > 0) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
 /** Whether `outDir` may be replaced: absent, empty, or written by us before. */
 export function ownedOrEmpty(outDir: string): boolean {
   if (!existsSync(outDir)) return true;
@@ -52,8 +88,13 @@ export function ownedOrEmpty(outDir: string): boolean {
   return existsSync(pkg) && readFileSync(pkg, "utf8").toLowerCase().includes(OWNER_MARK);
 }
 
-/** Writes `files` as the whole content of `outDir`, atomically. Throws (with a readable message) on failure. */
-export function writeOutput(files: readonly OutputFile[], outDir: string): void {
+/**
+ * Writes `files` as the whole content of `outDir`, atomically. Throws (with a readable message) on failure.
+ * `verify`, called once the new files are complete and before they replace the old ones, may veto the
+ * replacement by returning a reason (the pipeline checks that no input changed while it ran).
+ */
+export function writeOutput(files: readonly OutputFile[], outDir: string, verify?: () => string | undefined): void {
+  recoverInterrupted(outDir);
   if (!ownedOrEmpty(outDir)) {
     throw new Error(`${outDir} holds files schemaforge did not write (no package.json marked "${OWNER_MARK}"); choose an empty or new --out folder`);
   }
@@ -63,11 +104,17 @@ export function writeOutput(files: readonly OutputFile[], outDir: string): void 
   const staging = join(parent, `.${basename(outDir)}.schemaforge-new-${stamp}`);
   const retired = join(parent, `.${basename(outDir)}.schemaforge-old-${stamp}`);
   try {
+    // Made on its own first: a recursive mkdir on a read-only file system reports ENOENT, this one EROFS.
+    mkdirSync(staging);
     for (const f of files) {
       const target = join(staging, f.path);
+      if (relative(staging, target).startsWith("..")) throw new Error(`refusing to write ${f.path}: outside the output folder`);
       mkdirSync(dirname(target), { recursive: true });
       writeFileSync(target, f.contents);
+      testPause();
     }
+    const veto = verify?.();
+    if (veto !== undefined) throw new Error(veto);
   } catch (e) {
     rmSync(staging, { recursive: true, force: true });
     throw e;

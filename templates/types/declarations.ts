@@ -90,15 +90,18 @@ function collectMembers(t: TypeNode, model: Model, out: Set<string>, seen: Set<T
  * values have no distinct keys.
  */
 export function enumKeys(values: readonly unknown[], names?: readonly string[], all?: readonly unknown[]): string[] | undefined {
-  if (names) return values.map((v) => names[(all ?? values).indexOf(v)]!);
-  const keys: string[] = [];
+  if (names) {
+    const index = new Map((all ?? values).map((v, i) => [v, i]));
+    return values.map((v) => names[index.get(v)!]!);
+  }
+  const keys = new Set<string>();
   for (const v of values) {
     if (v !== null && typeof v === "object") return undefined;
     const k = String(v);
-    if (keys.includes(k)) return undefined;
-    keys.push(k);
+    if (keys.has(k)) return undefined;
+    keys.add(k);
   }
-  return keys;
+  return [...keys];
 }
 
 /** `export declare const X: { readonly A: "A"; … };` — the declared type of an enum's object. */

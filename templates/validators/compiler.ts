@@ -8,6 +8,7 @@
  * (`null` for a plain boolean check, else `{ errors, all }`); A the annotation record the node adds to
  * (unevaluated*), or null; S the dynamic scope (resources entered), or null.
  */
+import { nestsQuantifiers } from "./backtracking.js";
 import { js, lines, name, Code } from "../../src/emit/js-code.js";
 import { propertyKey } from "../../src/emit/ts-syntax.js";
 import { escapeToken } from "../../src/load/document.js";
@@ -30,7 +31,7 @@ export interface CompilerOptions {
 }
 
 export interface CompilerReport {
-  (code: "pattern-invalid" | "pattern-not-unicode", site: SchemaSite, tokens: (string | number)[], message: string): void;
+  (code: "pattern-invalid" | "pattern-not-unicode" | "pattern-backtracking", site: SchemaSite, tokens: (string | number)[], message: string): void;
 }
 
 /** "u" when the pattern compiles in Unicode mode, "" when only in legacy mode, undefined when not at all. */
@@ -47,6 +48,12 @@ export function regexFlags(pattern: string): "u" | "" | undefined {
     }
   }
 }
+
+/** Longest `$ref` chain one call skips (see `follow`). */
+const MAX_HOPS = 32;
+
+/** Where a call can go instead: nothing to check (`"true"`), another site with the schema path to it, or nowhere. */
+type Shortcut = "true" | { site: SchemaSite; sp: string } | undefined;
 
 interface Fn {
   id: string;
@@ -79,7 +86,7 @@ export class ValidatorCompiler {
   readonly formatsUsed = new Set<string>();
   private readonly resources = new Map<string, number>();
   private readonly tables = new Map<string, string>();
-  private readonly shortcuts = new Map<string, "true" | { site: SchemaSite; sp: string } | undefined>();
+  private readonly shortcuts = new Map<string, Shortcut>();
 
   constructor(
     private readonly graph: SchemaGraph,
@@ -104,13 +111,63 @@ export class ValidatorCompiler {
    * an `allOf` with one asserting member) is its target, with the schema path extended. Not used when the
    * unit needs the dynamic scope, where every resource entered counts.
    */
-  shortcut(site: SchemaSite, seen?: Set<string>): "true" | { site: SchemaSite; sp: string } | undefined {
+  shortcut(site: SchemaSite): Shortcut {
     if (this.options.dynamic) return undefined;
     const key = this.graph.key(site);
-    if (seen === undefined) {
-      if (!this.shortcuts.has(key)) this.shortcuts.set(key, this.shortcut(site, new Set()));
-      return this.shortcuts.get(key);
+    if (!this.shortcuts.has(key)) this.shortcuts.set(key, this.follow(site, new Set()));
+    return this.shortcuts.get(key);
+  }
+
+  /**
+   * Follows `$ref`-only and single-member `allOf` links in a loop (a chain of 10,000 `$ref`s is no deeper a
+   * stack). The sites passed on a chain of plain `$ref`s that ends without a cycle share its end, so their
+   * shortcuts are cached on the way: every chain is walked once (linear, not quadratic, in its length). A
+   * shortcut spans at most MAX_HOPS links, so the schema paths baked into calls stay short on any chain (the
+   * function at the last hop goes on from there, with the path added at run time).
+   */
+  private follow(site: SchemaSite, seen: Set<string>): Shortcut {
+    let current = site;
+    let sp = "";
+    const passed: { key: string; sp: string }[] = [];
+    let plain = true;
+    let result: Shortcut;
+    for (let hops = 0; ; hops++) {
+      const key = this.graph.key(current);
+      if (hops === MAX_HOPS) {
+        result = { site: current, sp };
+        break;
+      }
+      if (current !== site && this.shortcuts.has(key)) {
+        const known = this.shortcuts.get(key);
+        result = known === "true" ? "true" : known === undefined ? { site: current, sp } : { site: known.site, sp: sp + known.sp };
+        break;
+      }
+      if (seen.has(key)) plain = false;
+      const next = this.step(current, seen);
+      if (next === "true") {
+        result = "true";
+        break;
+      }
+      if (next === undefined) {
+        result = current === site ? undefined : { site: current, sp };
+        break;
+      }
+      if (!next.sp.endsWith("$ref")) plain = false;
+      if (current !== site) passed.push({ key, sp });
+      current = next.site;
+      sp += next.sp;
     }
+    if (plain) {
+      for (const p of passed) {
+        if (this.shortcuts.has(p.key)) continue;
+        this.shortcuts.set(p.key, result === "true" ? "true" : result && result.site !== site ? { site: result.site, sp: result.sp.slice(p.sp.length) } : undefined);
+      }
+    }
+    return result;
+  }
+
+  private step(site: SchemaSite, seen: Set<string>): Shortcut {
+    const key = this.graph.key(site);
     if (seen.has(key)) return undefined;
     seen.add(key);
     if (site.raw === true) return "true";
@@ -118,20 +175,17 @@ export class ValidatorCompiler {
     if (!canonical) return undefined;
     const keys = Object.keys(canonical.schema).filter((k) => !this.inert(k, site));
     if (keys.length === 0) return "true";
-    let next: { site: SchemaSite; sp: string } | undefined;
     if (keys.length === 1 && keys[0] === "$ref" && typeof canonical.schema.$ref === "string") {
       const target = this.graph.resolve(canonical.schema.$ref, site);
-      if (target) next = { site: target, sp: "/" + (canonical.origin.$ref ?? "$ref") };
-    } else if (keys.length === 1 && keys[0] === "allOf" && Array.isArray(canonical.schema.allOf)) {
-      const members = canonical.schema.allOf.map((_, i) => this.graph.sub(site, ["allOf", i]));
-      const asserting = members.filter((m) => this.shortcut(m, new Set(seen)) !== "true");
-      if (asserting.length === 0) return "true";
-      if (asserting.length === 1) next = { site: asserting[0]!, sp: asserting[0]!.pointer.slice(site.pointer.length) };
+      return target ? { site: target, sp: "/" + (canonical.origin.$ref ?? "$ref") } : undefined;
     }
-    if (!next) return undefined;
-    const further = this.shortcut(next.site, seen);
-    if (further === "true") return "true";
-    return further ? { site: further.site, sp: next.sp + further.sp } : next;
+    if (keys.length === 1 && keys[0] === "allOf" && Array.isArray(canonical.schema.allOf)) {
+      const members = canonical.schema.allOf.map((_, i) => this.graph.sub(site, ["allOf", i]));
+      const asserting = members.filter((m) => this.follow(m, new Set(seen)) !== "true");
+      if (asserting.length === 0) return "true";
+      if (asserting.length === 1) return { site: asserting[0]!, sp: asserting[0]!.pointer.slice(site.pointer.length) };
+    }
+    return undefined;
   }
 
   /** Keywords that assert nothing for the validators (annotations, identifiers, unknown keywords). */
@@ -304,6 +358,9 @@ export class ValidatorCompiler {
         }
         if (flags === "") {
           compiler.report("pattern-not-unicode", site, tokens, `pattern ${JSON.stringify(pattern)} only compiles without the u flag (it uses legacy syntax such as a literal "{" or "\\-"); it is checked in that mode, where "." and classes see UTF-16 units`);
+        }
+        if (nestsQuantifiers(pattern)) {
+          compiler.report("pattern-backtracking", site, tokens, `pattern ${JSON.stringify(pattern)} nests a repetition inside another; JavaScript's engine can take exponential time on some strings`);
         }
         return compiler.constant(js`new RegExp(${pattern}, ${flags})`, "re");
       },

@@ -118,7 +118,7 @@ function formatFunctionName(format: string): string {
   return FORMATS[format]!.fn.name;
 }
 
-function reportAt(context: EmitContext, code: "pattern-invalid" | "pattern-not-unicode", site: SchemaSite, tokens: (string | number)[], message: string): void {
+function reportAt(context: EmitContext, code: Parameters<CompilerReport>[0], site: SchemaSite, tokens: (string | number)[], message: string): void {
   const pointer = joinPointer(site.pointer, ...tokens);
   const pos = site.doc.locate(pointer);
   context.diagnostics.report(code, { message, uri: site.doc.path, pointer, ...(pos ? { line: pos.line, column: pos.column } : {}) });

@@ -18,18 +18,28 @@ export function fail(E: any, instancePath: string, schemaPath: string, e: any): 
   return E.all;
 }
 
-/** `validateX`: every error (or the first, with `allErrors: false`), or the value. */
+/**
+ * `validateX`: every error (or the first, with `allErrors: false`), or the value. Data nested deeper than the
+ * JavaScript stack allows (a recursive schema, a hostile value) is invalid with one error, not an exception.
+ */
 export function validate(fn: any, value: any, options: any, scope: any): any {
-  const E = { errors: [], all: options === undefined || options.allErrors !== false };
-  return fn(value, "", "", E, null, scope) ? { valid: true, value } : { valid: false, errors: E.errors };
+  const E: any = { errors: [], all: options === undefined || options.allErrors !== false };
+  try {
+    return fn(value, "", "", E, null, scope) ? { valid: true, value } : { valid: false, errors: E.errors };
+  } catch (e) {
+    if (!(e instanceof RangeError)) throw e;
+    return { valid: false, errors: [{ instancePath: "", schemaPath: "#", keyword: "$depth", params: {}, message: "is nested too deeply to validate (the JavaScript stack ran out)" }] };
+  }
 }
 
-/** `assertX`: returns when valid; else throws a ValidationFailure with every error. */
+/** `assertX`: returns when valid; else throws a ValidationFailure with every error (as `validateX` finds them). */
 export function assert(fn: any, value: any, typeName: string, scope: any): void {
-  if (fn(value, null, null, null, null, scope)) return;
-  const E = { errors: [], all: true };
-  fn(value, "", "", E, null, scope);
-  throw new ValidationFailure(typeName, E.errors);
+  try {
+    if (fn(value, null, null, null, null, scope)) return;
+  } catch (e) {
+    if (!(e instanceof RangeError)) throw e;
+  }
+  throw new ValidationFailure(typeName, validate(fn, value, undefined, scope).errors ?? []);
 }
 
 /** A JSON pointer token. */

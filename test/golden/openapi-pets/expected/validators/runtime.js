@@ -26,23 +26,36 @@ export function validate(fn, value, options, scope) {
 		errors: [],
 		all: options === undefined || options.allErrors !== false
 	};
-	return fn(value, "", "", E, null, scope) ? {
-		valid: true,
-		value
-	} : {
-		valid: false,
-		errors: E.errors
-	};
+	try {
+		return fn(value, "", "", E, null, scope) ? {
+			valid: true,
+			value
+		} : {
+			valid: false,
+			errors: E.errors
+		};
+	} catch (e) {
+		if (!(e instanceof RangeError)) throw e;
+		return {
+			valid: false,
+			errors: [{
+				instancePath: "",
+				schemaPath: "#",
+				keyword: "$depth",
+				params: {},
+				message: "is nested too deeply to validate (the JavaScript stack ran out)"
+			}]
+		};
+	}
 }
 
 export function assert(fn, value, typeName, scope) {
-	if (fn(value, null, null, null, null, scope)) return;
-	const E = {
-		errors: [],
-		all: true
+	try {
+		if (fn(value, null, null, null, null, scope)) return;
+	} catch (e) {
+		if (!(e instanceof RangeError)) throw e;
 	};
-	fn(value, "", "", E, null, scope);
-	throw new ValidationFailure(typeName, E.errors);
+	throw new ValidationFailure(typeName, validate(fn, value, undefined, scope).errors ?? []);
 }
 
 export function esc(key) {
