@@ -57,6 +57,8 @@ async function runGenerate(argv: Record<string, unknown>): Promise<number> {
     formats: argv.formats as GenerateOptions["formats"],
     packageName: argv.name as string,
     packageVersion: argv["package-version"] as string,
+    docsTypes: splitList(argv["docs-types"]) ?? [],
+    ...(typeof argv["docs-template"] === "string" ? { docsTemplate: argv["docs-template"] } : {}),
     check: argv.check as boolean,
   };
   const result = await generate(options);

@@ -4,8 +4,8 @@
  */
 import type { NamespaceStrategy } from "../naming/namespace.js";
 
-export type EmitKind = "types" | "validators";
-export const EMIT_KINDS: readonly EmitKind[] = ["types", "validators"];
+export type EmitKind = "types" | "validators" | "docs";
+export const EMIT_KINDS: readonly EmitKind[] = ["types", "validators", "docs"];
 
 export interface GenerateOptions {
   /** Schema files, folders or globs (JSON or YAML; JSON Schema or OpenAPI). */
@@ -25,6 +25,10 @@ export interface GenerateOptions {
   formats?: "assert" | "annotate";
   packageName?: string;
   packageVersion?: string;
+  /** Types that get a docs page: names or globs, optionally `namespace:`-qualified (default: every type). */
+  docsTypes?: string[];
+  /** A module whose exported Template writes the docs instead of ours (path relative to `cwd`, or a package name). */
+  docsTemplate?: string;
   /** Compare with `out` instead of writing. */
   check?: boolean;
   /** Write files to `out` (default true when `out` is set). */
@@ -78,10 +82,20 @@ export const OPTION_TABLE: Record<Exclude<keyof GenerateOptions, "inputs" | "wri
   },
   packageName: { flag: "name", type: "string", describe: "name of the generated package", default: "generated-schemas" },
   packageVersion: { flag: "package-version", type: "string", describe: "version of the generated package", default: "0.0.0" },
+  docsTypes: {
+    flag: "docs-types",
+    type: "array",
+    describe: "docs pages only for these types: names or globs, optionally namespace-qualified (ns:Name*)",
+  },
+  docsTemplate: {
+    flag: "docs-template",
+    type: "string",
+    describe: "module exporting a Template (named export `template`, or default) that writes the docs instead of ours",
+  },
   check: { flag: "check", type: "boolean", describe: "compare with the output folder instead of writing; exit 1 on drift", default: false },
 };
 
-export type ResolvedOptions = Required<Omit<GenerateOptions, "out">> & { out: string | undefined };
+export type ResolvedOptions = Required<Omit<GenerateOptions, "out" | "docsTemplate">> & { out: string | undefined; docsTemplate: string | undefined };
 
 export function resolveOptions(o: GenerateOptions): ResolvedOptions {
   const d = <K extends keyof typeof OPTION_TABLE>(k: K) => OPTION_TABLE[k].default as NonNullable<GenerateOptions[K]>;
@@ -97,6 +111,8 @@ export function resolveOptions(o: GenerateOptions): ResolvedOptions {
     formats: o.formats ?? d("formats"),
     packageName: o.packageName ?? d("packageName"),
     packageVersion: o.packageVersion ?? d("packageVersion"),
+    docsTypes: o.docsTypes ?? [],
+    docsTemplate: o.docsTemplate,
     check: o.check ?? false,
     write: o.write ?? (o.out !== undefined && !o.check),
     cwd: o.cwd ?? process.cwd(),

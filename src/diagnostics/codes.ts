@@ -52,6 +52,11 @@ export const codes = {
     hint: "escape the character for Unicode mode (for example \\{ for a literal brace) so the pattern means the same in every engine",
   },
   "enum-type-mismatch": { severity: "warning", hint: "fix the enum value or the type; the validator rejects that value too" },
+  "docs-types-unmatched": { severity: "warning", hint: "check the name or glob (names are case-sensitive; qualify with namespace: as in cognito-idp:Admin*)" },
+  "docs-template-invalid": {
+    severity: "error",
+    hint: "give a path (relative to the current folder) or package name of an ES module that exports a Template: { name, emit(context, previous) }",
+  },
   "check-drift": { severity: "error", hint: "run the same command without --check to regenerate" },
   "write-failed": { severity: "error", hint: "check permissions and free space of the output folder; the previous output was left as it was" },
   "usage": { severity: "error", hint: "see --help" },

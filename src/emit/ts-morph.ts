@@ -10,8 +10,10 @@ const tsMorph = createRequire(import.meta.url)("ts-morph") as typeof TsMorph;
 
 export const printStructure: typeof TsMorph.printStructure = tsMorph.printStructure;
 export const StructureKind: typeof TsMorph.StructureKind = tsMorph.StructureKind;
+/** The writer that structure printers write to (the docs print member types into table cells with it). */
+export const CodeBlockWriter: typeof TsMorph.CodeBlockWriter = tsMorph.CodeBlockWriter;
+export type CodeBlockWriter = TsMorph.CodeBlockWriter;
 export type {
-  CodeBlockWriter,
   WriterFunction,
   SourceFileStructure,
   StatementStructures,

@@ -1,0 +1,213 @@
+/**
+ * Example values from the model: the schema's own `examples`/`default` where it has them, else a value built
+ * from the type and its constraints (required members, the first enum value, bounds, lengths, formats, and
+ * patterns through randexp with a seeded generator, so the same input gives the same example). The caller
+ * checks every candidate with the compiled validator and shows only one that passes.
+ */
+import { createHash } from "node:crypto";
+import { createRequire } from "node:module";
+import type { Constraints, Declaration, Model, TypeNode } from "../../src/model/ir.js";
+import { regexFlags } from "../validators/compiler.js";
+
+class NoExample extends Error {}
+
+type RandExpClass = typeof import("randexp").default;
+let RandExp: RandExpClass | undefined;
+
+const FORMAT_SAMPLES: Record<string, string> = {
+  "date-time": "2024-01-15T09:30:00Z",
+  date: "2024-01-15",
+  time: "09:30:00Z",
+  duration: "P1D",
+  email: "user@example.com",
+  "idn-email": "user@example.com",
+  hostname: "example.com",
+  "idn-hostname": "example.com",
+  ipv4: "192.0.2.1",
+  ipv6: "2001:db8::1",
+  uri: "https://example.com/",
+  "uri-reference": "https://example.com/",
+  iri: "https://example.com/",
+  "iri-reference": "https://example.com/",
+  "uri-template": "https://example.com/{id}",
+  uuid: "123e4567-e89b-12d3-a456-426614174000",
+  "json-pointer": "/a/b",
+  "relative-json-pointer": "0/a",
+  regex: "^[a-z]+$",
+};
+
+/** Candidate examples for a declaration, best first (at most a handful; generated lazily). */
+export function* exampleCandidates(decl: Declaration, model: Model): Generator<unknown> {
+  for (const ex of decl.type.docs?.examples ?? []) yield ex;
+  if (decl.type.docs?.default) yield decl.type.docs.default.value;
+  for (const full of [true, false]) {
+    const value = new ExampleBuilder(model, decl.id, full).build(decl.type);
+    if (value !== NONE) yield value;
+  }
+}
+
+const NONE = Symbol("none");
+
+class ExampleBuilder {
+  private readonly stack: string[] = [];
+
+  constructor(
+    private readonly model: Model,
+    private readonly seed: string,
+    /** Optional members of the top-level object too (else required members only). */
+    private readonly full: boolean,
+  ) {}
+
+  build(t: TypeNode): unknown {
+    try {
+      return this.value(t, 0, "", 0);
+    } catch (e) {
+      if (e instanceof NoExample) return NONE;
+      throw e;
+    }
+  }
+
+  private value(t: TypeNode, depth: number, path: string, variant: number): unknown {
+    if (depth > 12) throw new NoExample();
+    const own = t.docs?.examples?.[0];
+    if (own !== undefined && variant === 0) return own;
+    if (t.docs?.default && variant === 0) return t.docs.default.value;
+    switch (t.kind) {
+      case "primitive":
+        if (t.type === "string") return this.string(t.constraints ?? {}, path, variant);
+        if (t.type === "number" || t.type === "integer") return number(t.constraints ?? {}, t.type === "integer", variant);
+        if (t.type === "boolean") return variant % 2 === 0;
+        return null;
+      case "literal":
+        return t.value;
+      case "enum": {
+        const values = t.values.filter((v) => v !== null);
+        if (values.length === 0) return t.values.length > 0 ? null : this.never();
+        return values[variant % values.length];
+      }
+      case "array": {
+        if (t.constraints?.maxItems === 0) return [];
+        const n = Math.min(Math.max(t.constraints?.minItems ?? 0, depth > 3 ? 0 : 1), t.constraints?.maxItems ?? Infinity);
+        return Array.from({ length: n }, (_, i) => this.value(t.items, depth + 1, `${path}/${i}`, variant + i));
+      }
+      case "tuple":
+        return t.items.slice(0, Math.max(t.minItems, depth === 0 && this.full ? t.items.length : 0)).map((item, i) => this.value(item, depth + 1, `${path}/${i}`, variant));
+      case "object": {
+        const out: Record<string, unknown> = {};
+        for (const p of t.properties) {
+          if (!p.required && !(this.full && depth === 0)) continue;
+          if (!p.required && this.reachesStack(p.type)) continue;
+          const v = this.value(p.type, depth + 1, `${path}/${p.name}`, variant);
+          Object.defineProperty(out, p.name, { value: v, enumerable: true, writable: true, configurable: true });
+        }
+        const min = t.constraints?.minProperties ?? 0;
+        const wantEntry = t.additional !== undefined && t.additional !== false && t.additional.kind !== "never" && t.properties.length === 0 && depth < 4;
+        for (let i = 0; Object.keys(out).length < Math.max(min, wantEntry ? 1 : 0); i++) {
+          if (i > 8) throw new NoExample();
+          const key = i === 0 ? "key" : `key${i + 1}`;
+          if (key in out) continue;
+          const item: TypeNode = t.additional ? t.additional : { kind: "primitive", type: "string" };
+          out[key] = this.value(item, depth + 1, `${path}/${key}`, variant + i);
+        }
+        return out;
+      }
+      case "union": {
+        const members = t.members.filter((m) => !(m.kind === "primitive" && m.type === "null") && !(m.kind === "literal" && m.value === null));
+        return this.value(members[0] ?? t.members[0] ?? this.never(), depth, path, variant);
+      }
+      case "intersection": {
+        const parts = t.members.map((m) => this.value(m, depth, path, variant));
+        if (parts.every((p) => p !== null && typeof p === "object" && !Array.isArray(p))) return Object.assign({}, ...parts);
+        return parts[0];
+      }
+      case "ref": {
+        const target = this.model.byId.get(t.target);
+        if (!target || this.stack.filter((s) => s === t.target).length > 1) throw new NoExample();
+        this.stack.push(t.target);
+        try {
+          return this.value(target.type, depth, path, variant);
+        } finally {
+          this.stack.pop();
+        }
+      }
+      case "unknown":
+        return {};
+      case "never":
+        return this.never();
+    }
+  }
+
+  private never(): never {
+    throw new NoExample();
+  }
+
+  /** Whether an optional member's type leads straight back into a declaration being built (a cycle). */
+  private reachesStack(t: TypeNode): boolean {
+    return t.kind === "ref" && (t.target === this.seed || this.stack.includes(t.target));
+  }
+
+  private string(c: Constraints, path: string, variant: number): string {
+    const candidates: string[] = [];
+    if (c.format && FORMAT_SAMPLES[c.format]) candidates.push(FORMAT_SAMPLES[c.format]!);
+    candidates.push(variant === 0 ? "example" : `example${variant + 1}`, "string", "Example1", "a1");
+    const flags = c.pattern === undefined ? "u" : regexFlags(c.pattern);
+    const re = c.pattern !== undefined && flags !== undefined ? new RegExp(c.pattern, flags) : undefined;
+    const fits = (s: string) => (re === undefined || re.test(s)) && lengthOk(s, c);
+    for (const s of candidates) {
+      const fitted = fitLength(s, c);
+      if (fits(fitted)) return fitted;
+    }
+    if (c.pattern !== undefined) {
+      RandExp ??= createRequire(import.meta.url)("randexp") as RandExpClass;
+      let state = seedOf(`${this.seed}${path}#${variant}`);
+      const next = () => (state = (Math.imul(state, 1103515245) + 12345) >>> 0);
+      for (let attempt = 0; attempt < 12; attempt++) {
+        let gen: InstanceType<RandExpClass>;
+        try {
+          gen = new RandExp(c.pattern);
+        } catch {
+          break;
+        }
+        gen.max = 3 + attempt;
+        gen.defaultRange.subtract(0, 0x10ffff);
+        gen.defaultRange.add(0x61, 0x7a);
+        gen.randInt = (a: number, b: number) => a + (next() % (b - a + 1));
+        const s = fitLength(gen.gen(), c);
+        if (fits(s)) return s;
+      }
+    }
+    return fitLength(candidates[0]!, c);
+  }
+}
+
+function seedOf(text: string): number {
+  return createHash("sha1").update(text).digest().readUInt32LE(0);
+}
+
+function codePoints(s: string): number {
+  return [...s].length;
+}
+
+function lengthOk(s: string, c: Constraints): boolean {
+  const n = codePoints(s);
+  return n >= (c.minLength ?? 0) && n <= (c.maxLength ?? Infinity);
+}
+
+function fitLength(s: string, c: Constraints): string {
+  let out = s;
+  const last = [...out].at(-1) ?? "a";
+  while (codePoints(out) < (c.minLength ?? 0)) out += last;
+  if (c.maxLength !== undefined && codePoints(out) > c.maxLength) out = [...out].slice(0, c.maxLength).join("");
+  return out;
+}
+
+function number(c: Constraints, integer: boolean, variant: number): number {
+  let v = 1 + variant;
+  if (c.minimum !== undefined) v = Math.max(c.minimum, c.minimum + variant);
+  else if (c.exclusiveMinimum !== undefined) v = c.exclusiveMinimum + 1 + variant;
+  const max = c.maximum ?? (c.exclusiveMaximum !== undefined ? c.exclusiveMaximum - (integer ? 1 : 0.5) : undefined);
+  if (max !== undefined && v > max) v = c.minimum === undefined && c.exclusiveMinimum === undefined ? Math.min(0, max) : max;
+  if (integer) v = Math.ceil(v);
+  if (c.multipleOf !== undefined && c.multipleOf > 0) v = Math.ceil(v / c.multipleOf) * c.multipleOf;
+  return v;
+}
