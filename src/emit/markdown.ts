@@ -119,6 +119,11 @@ export function codeSpan(text: string): string {
   return `${fence}${pad}${flat}${pad}${fence}`;
 }
 
+/** A JSON value as text for a page: JSON, with the line and paragraph separators (which JSON allows raw) escaped. */
+export function jsonText(value: unknown, indent?: number): string {
+  return (JSON.stringify(value, null, indent) ?? "null").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+}
+
 /** A fenced code block holding `text` literally (the fence is longer than any backtick run inside). */
 export function codeBlock(language: string, text: string): string {
   let fence = "```";

@@ -67,14 +67,18 @@ class ExampleBuilder {
     }
   }
 
-  private value(t: TypeNode, depth: number, path: string, variant: number): unknown {
+  /**
+   * `hints`: values written in code in the descriptions that apply (the member's, then its type's), tried for
+   * strings that have a pattern ("for example `us-east-1_EXAMPLE`") and, when they look like constants, as map keys.
+   */
+  private value(t: TypeNode, depth: number, path: string, variant: number, hints: readonly string[] = []): unknown {
     if (depth > 12) throw new NoExample();
     const own = t.docs?.examples?.[0];
     if (own !== undefined && variant === 0) return own;
     if (t.docs?.default && variant === 0) return t.docs.default.value;
     switch (t.kind) {
       case "primitive":
-        if (t.type === "string") return this.string(t.constraints ?? {}, path, variant);
+        if (t.type === "string") return stringValue(t.constraints ?? {}, variant, hints);
         if (t.type === "number" || t.type === "integer") return number(t.constraints ?? {}, t.type === "integer", variant);
         if (t.type === "boolean") return variant % 2 === 0;
         return null;
@@ -97,14 +101,15 @@ class ExampleBuilder {
         for (const p of t.properties) {
           if (!p.required && !(this.full && depth === 0)) continue;
           if (!p.required && this.reachesStack(p.type)) continue;
-          const v = this.value(p.type, depth + 1, `${path}/${p.name}`, variant);
+          const v = this.value(p.type, depth + 1, `${path}/${p.name}`, variant, codeSpansOf(p.docs?.description));
           Object.defineProperty(out, p.name, { value: v, enumerable: true, writable: true, configurable: true });
         }
         const min = t.constraints?.minProperties ?? 0;
         const wantEntry = t.additional !== undefined && t.additional !== false && t.additional.kind !== "never" && t.properties.length === 0 && depth < 4;
         for (let i = 0; Object.keys(out).length < Math.max(min, wantEntry ? 1 : 0); i++) {
           if (i > 8) throw new NoExample();
-          const key = i === 0 ? "key" : `key${i + 1}`;
+          const constants = hints.filter((h) => /^[A-Z][A-Z0-9_]*$/.test(h));
+          const key = constants[i] ?? (i === 0 ? "key" : `key${i + 1}`);
           if (key in out) continue;
           const item: TypeNode = t.additional ? t.additional : { kind: "primitive", type: "string" };
           out[key] = this.value(item, depth + 1, `${path}/${key}`, variant + i);
@@ -113,10 +118,10 @@ class ExampleBuilder {
       }
       case "union": {
         const members = t.members.filter((m) => !(m.kind === "primitive" && m.type === "null") && !(m.kind === "literal" && m.value === null));
-        return this.value(members[0] ?? t.members[0] ?? this.never(), depth, path, variant);
+        return this.value(members[0] ?? t.members[0] ?? this.never(), depth, path, variant, hints);
       }
       case "intersection": {
-        const parts = t.members.map((m) => this.value(m, depth, path, variant));
+        const parts = t.members.map((m) => this.value(m, depth, path, variant, hints));
         if (parts.every((p) => p !== null && typeof p === "object" && !Array.isArray(p))) return Object.assign({}, ...parts);
         return parts[0];
       }
@@ -125,7 +130,7 @@ class ExampleBuilder {
         if (!target || this.stack.filter((s) => s === t.target).length > 1) throw new NoExample();
         this.stack.push(t.target);
         try {
-          return this.value(target.type, depth, path, variant);
+          return this.value(target.type, depth, path, variant, [...hints, ...codeSpansOf(target.type.docs?.description)]);
         } finally {
           this.stack.pop();
         }
@@ -145,39 +150,6 @@ class ExampleBuilder {
   private reachesStack(t: TypeNode): boolean {
     return t.kind === "ref" && (t.target === this.seed || this.stack.includes(t.target));
   }
-
-  private string(c: Constraints, path: string, variant: number): string {
-    const candidates: string[] = [];
-    if (c.format && FORMAT_SAMPLES[c.format]) candidates.push(FORMAT_SAMPLES[c.format]!);
-    candidates.push(variant === 0 ? "example" : `example${variant + 1}`, "string", "Example1", "a1");
-    const flags = c.pattern === undefined ? "u" : regexFlags(c.pattern);
-    const re = c.pattern !== undefined && flags !== undefined ? new RegExp(c.pattern, flags) : undefined;
-    const fits = (s: string) => (re === undefined || re.test(s)) && lengthOk(s, c);
-    for (const s of candidates) {
-      const fitted = fitLength(s, c);
-      if (fits(fitted)) return fitted;
-    }
-    if (c.pattern !== undefined) {
-      RandExp ??= createRequire(import.meta.url)("randexp") as RandExpClass;
-      let state = seedOf(`${this.seed}${path}#${variant}`);
-      const next = () => (state = (Math.imul(state, 1103515245) + 12345) >>> 0);
-      for (let attempt = 0; attempt < 12; attempt++) {
-        let gen: InstanceType<RandExpClass>;
-        try {
-          gen = new RandExp(c.pattern);
-        } catch {
-          break;
-        }
-        gen.max = 3 + attempt;
-        gen.defaultRange.subtract(0, 0x10ffff);
-        gen.defaultRange.add(0x61, 0x7a);
-        gen.randInt = (a: number, b: number) => a + (next() % (b - a + 1));
-        const s = fitLength(gen.gen(), c);
-        if (fits(s)) return s;
-      }
-    }
-    return fitLength(candidates[0]!, c);
-  }
 }
 
 function seedOf(text: string): number {
@@ -194,9 +166,8 @@ function lengthOk(s: string, c: Constraints): boolean {
 }
 
 function fitLength(s: string, c: Constraints): string {
-  let out = s;
-  const last = [...out].at(-1) ?? "a";
-  while (codePoints(out) < (c.minLength ?? 0)) out += last;
+  let out = s === "" ? "a" : s;
+  while (codePoints(out) < (c.minLength ?? 0)) out += s === "" ? "a" : s;
   if (c.maxLength !== undefined && codePoints(out) > c.maxLength) out = [...out].slice(0, c.maxLength).join("");
   return out;
 }
@@ -210,4 +181,73 @@ function number(c: Constraints, integer: boolean, variant: number): number {
   if (integer) v = Math.ceil(v);
   if (c.multipleOf !== undefined && c.multipleOf > 0) v = Math.ceil(v / c.multipleOf) * c.multipleOf;
   return v;
+}
+
+const strings = new Map<string, string>();
+const generators = new Map<string, InstanceType<RandExpClass> | null>();
+
+/**
+ * A string meeting the constraints: a format's sample, a hint, a plain word, or one randexp draws from the
+ * pattern (seeded by the constraints, so the same schema gives the same string in every run). Memoized.
+ */
+function stringValue(c: Constraints, variant: number, hints: readonly string[]): string {
+  // Hints only where a plain word would not do (a pattern), and never the format's own name ("its format is `password`").
+  const usable = c.pattern === undefined ? [] : hints.filter((h) => h !== c.format);
+  const key = JSON.stringify([c, variant, usable]);
+  let out = strings.get(key);
+  if (out === undefined) strings.set(key, (out = drawString(c, variant, usable)));
+  return out;
+}
+
+function drawString(c: Constraints, variant: number, hints: readonly string[]): string {
+  const candidates: string[] = [...hints];
+  if (c.format && FORMAT_SAMPLES[c.format]) candidates.push(FORMAT_SAMPLES[c.format]!);
+  candidates.push(variant === 0 ? "example" : `example${variant + 1}`, "string", "Example1", "a1");
+  const flags = c.pattern === undefined ? "u" : regexFlags(c.pattern);
+  const re = c.pattern !== undefined && flags !== undefined ? new RegExp(c.pattern, flags) : undefined;
+  const fits = (s: string) => (re === undefined || re.test(s)) && lengthOk(s, c);
+  for (const s of candidates) {
+    const fitted = fitLength(s, c);
+    if (fits(fitted)) return fitted;
+  }
+  const gen = c.pattern === undefined ? undefined : generator(c.pattern);
+  if (gen) {
+    let state = seedOf(`${c.pattern}#${variant}`);
+    gen.randInt = (a: number, b: number) => a + ((state = (Math.imul(state, 1103515245) + 12345) >>> 0) % (b - a + 1));
+    for (let attempt = 0; attempt < 8; attempt++) {
+      gen.max = 3 + attempt;
+      const s = fitLength(gen.gen(), c);
+      if (fits(s)) return s;
+    }
+  }
+  return fitLength(candidates[0]!, c);
+}
+
+/** randexp for a pattern (once per pattern; null when it cannot read it), drawing characters from printable ASCII. */
+function generator(pattern: string): InstanceType<RandExpClass> | null {
+  let gen = generators.get(pattern);
+  if (gen === undefined) {
+    RandExp ??= createRequire(import.meta.url)("randexp") as RandExpClass;
+    try {
+      gen = new RandExp(pattern);
+      // randexp intersects every class with this range: printable ASCII keeps examples readable.
+      gen.defaultRange.subtract(0, 0x10ffff);
+      gen.defaultRange.add(0x20, 0x7e);
+    } catch {
+      gen = null;
+    }
+    generators.set(pattern, gen);
+  }
+  return gen;
+}
+
+/** Text in code in a description (`<code>…</code>` or backticks): candidate values a writer gave as examples. */
+function codeSpansOf(description: string | undefined): string[] {
+  if (!description) return [];
+  const out: string[] = [];
+  for (const m of description.matchAll(/<code>([^<&]{1,200})<\/code>|`([^`\n]{1,200})`/g)) {
+    const v = (m[1] ?? m[2])!.trim();
+    if (v !== "" && !out.includes(v)) out.push(v);
+  }
+  return out;
 }

@@ -6,10 +6,10 @@
 import { basename } from "node:path";
 import GithubSlugger from "github-slugger";
 import { printStructure, StructureKind, CodeBlockWriter } from "../../src/emit/ts-morph.js";
-import { codeBlock, codeSpan, descriptionMarkdown, markdownText, summaryOf, tableCell } from "../../src/emit/markdown.js";
+import { codeBlock, codeSpan, descriptionMarkdown, jsonText, markdownText, summaryOf, tableCell } from "../../src/emit/markdown.js";
+import { quoteString } from "../../src/emit/ts-syntax.js";
 import type { Constraints, Declaration, PropertyNode, TypeNode } from "../../src/model/ir.js";
 import { printType } from "../../src/emit/type-printer.js";
-import { jsonForDoc } from "../../src/emit/ts-syntax.js";
 import { declarationWriter, enumConstDeclaration, enumKeys } from "../types/declarations.js";
 import { PRINT_OPTIONS } from "../types/index.js";
 import { ModuleRefs } from "../types/module-refs.js";
@@ -41,7 +41,7 @@ export function typePage(site: DocsSite, d: Declaration, example: ExampleOutcome
   if (site.typesEmitted) add("use", 2, "Use", () => usage(site, d));
   add("declaration", 2, "Declaration", () => codeBlock("ts", declarationText(site, d)));
   if (object) add("members", 2, "Members", (anchors) => membersTable(site, d, members, anchors));
-  if (values) add("values", 2, "Values", () => valuesTable(d, values));
+  if (values) add("values", 2, "Values", () => valuesTable(d, values, t.kind === "enum"));
   add("example", 2, "Example", () => exampleSection(site, d, example));
   if (detailed.length > 0) {
     add("details", 2, "Members in detail", () => "");
@@ -107,7 +107,7 @@ function usage(site: DocsSite, d: Declaration): string {
 /** The declaration as the types template prints it (without JSDoc: the sections below show the docs). */
 function declarationText(site: DocsSite, d: Declaration): string {
   const ctx = site.context;
-  const refs = new ModuleRefs(ctx.model, d.namespace, ctx.namespaces.get(d.namespace) ?? [d], ctx.moduleOf);
+  const refs = new ModuleRefs(ctx.model, d.namespace, site.localNames(d.namespace), ctx.moduleOf);
   const typeCtx = { refName: refs.refName, indexSignatures: ctx.options.indexSignatures, docs: false };
   const statements = [declarationWriter(d, ctx.model, typeCtx)];
   const t = d.type;
@@ -126,27 +126,26 @@ function membersTable(site: DocsSite, d: Declaration, members: PropertyNode[], a
     const object = objectOf(d.type);
     return object?.additional ? `Any member names; every value is ${typeMarkdown(site, object.additional, d.namespace)}.` : "No members are declared.";
   }
-  const rows = ["| Name | Type | Required | Constraints | Default | Description |", "|---|---|---|---|---|---|"];
-  for (const p of members) {
+  const defaults = members.map((p) => p.docs?.default ?? effective(site, p.type)?.type.docs?.default);
+  const withDefault = defaults.some((x) => x !== undefined);
+  const rows = [
+    `| Name | Type | Required | Constraints |${withDefault ? " Default |" : ""} Description |`,
+    `|---|---|---|---|${withDefault ? "---|" : ""}---|`,
+  ];
+  members.forEach((p, i) => {
     const anchor = anchors.get(`member:${p.name}`);
     const name = anchor ? `[${codeSpan(p.name)}](#${anchor})` : codeSpan(p.name);
-    const description = p.docs?.description ? summaryOf(descriptionMarkdown(p.docs.description)) : "";
+    // A member without its own description is described by its type's summary.
+    const target = effective(site, p.type);
+    const description = p.docs?.description ? summaryOf(descriptionMarkdown(p.docs.description)) : target ? site.summary(target.id) : "";
     const flags = [p.docs?.deprecated ? "**Deprecated.**" : "", p.docs?.readOnly ? "Read-only." : "", p.docs?.writeOnly ? "Write-only." : ""].filter(Boolean);
     const more = anchor ? ` [More](#${anchor})` : "";
-    const def = p.docs?.default ?? effective(site, p.type)?.type.docs?.default;
-    rows.push(
-      `| ${[
-        name,
-        typeMarkdown(site, p.type, d.namespace),
-        p.required ? "yes" : "no",
-        memberConstraints(site, p.type, d.namespace),
-        def ? codeSpan(jsonForDoc(def.value).replace(/\n\s*/g, " ")) : "",
-        [...flags, description].filter(Boolean).join(" ") + more,
-      ]
-        .map(tableCell)
-        .join(" | ")} |`,
-    );
-  }
+    const def = defaults[i];
+    const cells = [name, typeMarkdown(site, p.type, d.namespace), p.required ? "yes" : "no", memberConstraints(site, p.type, d.namespace)];
+    if (withDefault) cells.push(def ? codeSpan(jsonText(def.value)) : "");
+    cells.push([...flags, description].filter(Boolean).join(" ") + more);
+    rows.push(`| ${cells.map(tableCell).join(" | ")} |`);
+  });
   const object = objectOf(d.type)!;
   if (object.additional) rows.push("", `Other members: ${object.additional.kind === "unknown" ? "any value" : typeMarkdown(site, object.additional, d.namespace)}.`);
   else if (object.additional === false) rows.push("", "No other members are allowed.");
@@ -157,13 +156,15 @@ function memberDetail(site: DocsSite, d: Declaration, p: PropertyNode): string {
   return descriptionMarkdown(p.docs!.description!);
 }
 
-function valuesTable(d: Declaration, values: { value: unknown; description?: string }[]): string {
-  const keys = enumKeys(values.map((v) => v.value).filter((v) => v !== null));
+function valuesTable(d: Declaration, values: { value: unknown; description?: string }[], constants: boolean): string {
+  // Only enums get a same-named object of their values (a `oneOf` of constants is a literal union).
+  const keys = constants ? enumKeys(values.map((v) => v.value).filter((v) => v !== null)) : undefined;
   const withDocs = values.some((v) => v.description);
-  const rows = [withDocs ? "| Value | Constant | Description |" : "| Value | Constant |", withDocs ? "|---|---|---|" : "|---|---|"];
+  const header = ["Value", ...(keys ? ["Constant"] : []), ...(withDocs ? ["Description"] : [])];
+  const rows = [`| ${header.join(" | ")} |`, `|${header.map(() => "---").join("|")}|`];
   for (const v of values) {
-    const constant = keys && v.value !== null && /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(String(v.value)) ? codeSpan(`${d.name}.${String(v.value)}`) : "";
-    const cells = [codeSpan(JSON.stringify(v.value)), constant];
+    const cells = [codeSpan(jsonText(v.value))];
+    if (keys) cells.push(v.value === null ? "" : codeSpan(/^[A-Za-z_$][A-Za-z0-9_$]*$/.test(String(v.value)) ? `${d.name}.${String(v.value)}` : `${d.name}[${quoteString(String(v.value))}]`));
     if (withDocs) cells.push(v.description ? summaryOf(descriptionMarkdown(v.description)) : "");
     rows.push(`| ${cells.map(tableCell).join(" | ")} |`);
   }
@@ -172,7 +173,7 @@ function valuesTable(d: Declaration, values: { value: unknown; description?: str
 
 function exampleSection(site: DocsSite, d: Declaration, example: ExampleOutcome): string {
   if ("none" in example) return `No example: ${example.none}`;
-  const json = JSON.stringify(example.value, null, 2) ?? "null";
+  const json = jsonText(example.value, 2);
   const checked = site.validatorsEmitted
     ? `${codeSpan(`validate${d.name}`)} accepts this value (checked when these docs were generated).`
     : `The validator schemaforge compiles from the schema accepts this value (checked when these docs were generated; this package was generated without validators: add ${codeSpan("--emit validators")} to get ${codeSpan(`validate${d.name}`)}).`;
@@ -236,7 +237,7 @@ function memberConstraints(site: DocsSite, t: TypeNode, from: string): string {
   }
   const values = enumValues(node);
   if (values) {
-    const shown = values.slice(0, 4).map((v) => codeSpan(JSON.stringify(v.value)));
+    const shown = values.slice(0, 4).map((v) => codeSpan(jsonText(v.value)));
     const page = target ? site.href(target.id, from) : undefined;
     const rest = values.length > 4 ? (page ? `, … ([${values.length} values](${page}#values))` : `, … (${values.length} values)`) : "";
     parts.push(`one of ${shown.join(", ")}${rest}`);
@@ -321,8 +322,7 @@ export function pairOf(site: DocsSite, d: Declaration): { role: string; id: stri
       [b, a, "Request:"],
     ] as const) {
       if (!d.name.endsWith(mine) || d.name === mine) continue;
-      const name = d.name.slice(0, -mine.length) + other;
-      const found = site.context.namespaces.get(d.namespace)?.find((x) => x.name === name);
+      const found = site.byName(d.namespace, d.name.slice(0, -mine.length) + other);
       if (found) return { role, id: found.id };
     }
   }

@@ -52,6 +52,23 @@ export class DocsSite {
     for (const list of [...this.uses.values(), ...this.usedBy.values()]) list.sort(byName);
   }
 
+  private readonly names = new Map<string, ReadonlySet<string>>();
+
+  /** Names a namespace declares (for the type printer's import aliases), built once per namespace. */
+  localNames(namespace: string): ReadonlySet<string> {
+    let names = this.names.get(namespace);
+    if (!names) this.names.set(namespace, (names = new Set((this.context.namespaces.get(namespace) ?? []).map((d) => d.name))));
+    return names;
+  }
+
+  private nameIndex: Map<string, Declaration> | undefined;
+
+  /** A declaration by namespace and name. */
+  byName(namespace: string, name: string): Declaration | undefined {
+    this.nameIndex ??= new Map(this.context.model.declarations.map((d) => [`${d.namespace}\0${d.name}`, d]));
+    return this.nameIndex.get(`${namespace}\0${name}`);
+  }
+
   decl(id: string): Declaration {
     return this.context.model.byId.get(id)!;
   }
@@ -79,7 +96,8 @@ export class DocsSite {
     let s = this.summaries.get(id);
     if (s === undefined) {
       const docs = this.decl(id).type.docs;
-      const text = docs?.description ?? docs?.title;
+      const title = docs?.title !== this.decl(id).name ? docs?.title : undefined;
+      const text = docs?.description ?? title;
       s = text ? summaryOf(descriptionMarkdown(text)) : "";
       this.summaries.set(id, s);
     }

@@ -44,5 +44,11 @@ export function standaloneValidators(context: EmitContext, namespace: string): M
   const formatFns = Object.fromEntries(Object.values(FORMATS).map((f) => [f.fn.name, f.fn]));
   const fns = factory(HELPERS, formatFns);
   const validate = HELPERS.validate as (fn: unknown, value: unknown, options: unknown, scope: unknown) => ReturnType<StandaloneValidate>;
-  return new Map(ids.map((id, i) => [id, (value: unknown) => validate(fns[i]![0], value, { allErrors: true }, fns[i]![1])]));
+  return new Map(
+    ids.map((id, i) => {
+      const [fn, scope] = fns[i]! as [(d: unknown, p: null, sp: null, E: null, A: null, S: unknown) => boolean, unknown];
+      // The boolean check first (what isX runs); the errors only for a value it rejects.
+      return [id, (value: unknown) => (fn(value, null, null, null, null, scope) ? { valid: true } : validate(fn, value, { allErrors: true }, scope))];
+    }),
+  );
 }
