@@ -5,14 +5,13 @@
  */
 import { basename } from "node:path";
 import GithubSlugger from "github-slugger";
-import { printStructure, StructureKind, CodeBlockWriter } from "../../src/emit/ts-morph.js";
+import { CodeBlockWriter } from "../../src/emit/ts-morph.js";
 import { codeBlock, codeSpan, descriptionMarkdown, jsonText, markdownText, summaryOf, tableCell } from "../../src/emit/markdown.js";
 import { quoteString } from "../../src/emit/ts-syntax.js";
 import type { Constraints, Declaration, PropertyNode, TypeNode } from "../../src/model/ir.js";
 import { printType } from "../../src/emit/type-printer.js";
-import { declarationWriter, enumConstDeclaration, enumKeys } from "../types/declarations.js";
+import { enumKeys } from "../types/declarations.js";
 import { PRINT_OPTIONS } from "../types/index.js";
-import { ModuleRefs } from "../types/module-refs.js";
 import { kindLabel, type DocsSite, type Reference } from "./site.js";
 import { mermaidDiagram } from "./diagram.js";
 
@@ -39,7 +38,7 @@ export function typePage(site: DocsSite, d: Declaration, example: ExampleOutcome
 
   add("title", 1, d.name, () => intro(site, d));
   if (site.typesEmitted) add("use", 2, "Use", () => usage(site, d));
-  add("declaration", 2, "Declaration", () => codeBlock("ts", declarationText(site, d)));
+  add("declaration", 2, "Declaration", () => codeBlock("ts", site.declarationText(d)));
   if (object) add("members", 2, "Members", (anchors) => membersTable(site, d, members, anchors));
   if (values) add("values", 2, "Values", () => valuesTable(d, values, t.kind === "enum"));
   add("example", 2, "Example", () => exampleSection(site, d, example));
@@ -102,23 +101,6 @@ function usage(site: DocsSite, d: Declaration): string {
       ]
     : [`import type { ${X} } from ${JSON.stringify(from)};`];
   return codeBlock("ts", code.join("\n"));
-}
-
-/** The declaration as the types template prints it (without JSDoc: the sections below show the docs). */
-function declarationText(site: DocsSite, d: Declaration): string {
-  const ctx = site.context;
-  const refs = new ModuleRefs(ctx.model, d.namespace, site.localNames(d.namespace), ctx.moduleOf);
-  const typeCtx = { refName: refs.refName, indexSignatures: ctx.options.indexSignatures, docs: false };
-  const statements = [declarationWriter(d, ctx.model, typeCtx)];
-  const t = d.type;
-  const members = t.kind === "enum" ? t.values.filter((v) => v !== null) : [];
-  const keys = members.length > 0 ? enumKeys(members) : undefined;
-  if (t.kind === "enum" && keys) statements.push(enumConstDeclaration(d.name, members, keys, undefined));
-  // Printing records the imports; a second structure prints them above the declaration.
-  const body = printStructure({ kind: StructureKind.SourceFile, statements }, PRINT_OPTIONS);
-  const imports = refs.importStructures(true);
-  const head = imports.length > 0 ? printStructure({ kind: StructureKind.SourceFile, statements: imports }, PRINT_OPTIONS) + "\n" : "";
-  return (head + body).trim();
 }
 
 function membersTable(site: DocsSite, d: Declaration, members: PropertyNode[], anchors: Map<string, string>): string {
@@ -185,6 +167,8 @@ function relations(site: DocsSite, d: Declaration): string {
   const usedBy = site.usedBy.get(d.id) ?? [];
   const table = (title: string, refs: Reference[], viaTitle: string, mine: boolean) => {
     if (refs.length === 0) return `${title}: none.`;
+    // A type that hundreds use (a shared string type): the names only, in one paragraph.
+    if (refs.length > 40) return `${title} (${refs.length} types): ${refs.map((r) => link(site, r.id, d.namespace)).join(", ")}.`;
     const rows = [`${title}:`, "", `| Type | ${viaTitle} | Summary |`, "|---|---|---|"];
     for (const r of refs) {
       const via = r.via.filter((v) => v !== "").map((v) => codeSpan(v)).join(", ") || (mine ? "the type itself" : "the whole type");
@@ -209,6 +193,13 @@ export function link(site: DocsSite, id: string, from: string | undefined): stri
 
 /** A member's type as Markdown: the TypeScript type text, with every named type linked to its page. */
 function typeMarkdown(site: DocsSite, t: TypeNode, from: string): string {
+  // The common shapes without a writer: a named type, a primitive, an array of either.
+  const item = t.kind === "array" ? t.items : t;
+  const suffix = t.kind === "array" ? ` ${codeSpan("[]")}` : "";
+  if (item.kind === "primitive") return codeSpan(`${item.type === "integer" ? "number" : item.type}${t.kind === "array" ? "[]" : ""}`);
+  if (item.kind === "ref" && site.context.model.byId.has(item.target)) {
+    return `${link(site, item.target, from)}${suffix} (${kindLabel(site.decl(item.target).type)}${t.kind === "array" ? "s" : ""})`;
+  }
   const targets: string[] = [];
   const w = new CodeBlockWriter(PRINT_OPTIONS);
   printType(w, t, { refName: (id) => `\u0001${targets.push(id) - 1}\u0002`, indexSignatures: site.context.options.indexSignatures, docs: false });

@@ -4,6 +4,10 @@
  * which module of the package a name is imported.
  */
 import type { EmitContext, TemplateOutput } from "../../src/emit/template.js";
+import { printStructure, StructureKind, type WriterFunction } from "../../src/emit/ts-morph.js";
+import { declarationWriter, enumConstDeclaration, enumKeys } from "../types/declarations.js";
+import { PRINT_OPTIONS } from "../types/index.js";
+import { ModuleRefs } from "../types/module-refs.js";
 import { descriptionMarkdown, summaryOf } from "../../src/emit/markdown.js";
 import type { Declaration, TypeNode } from "../../src/model/ir.js";
 import { mapChildren } from "../../src/passes/map.js";
@@ -59,6 +63,43 @@ export class DocsSite {
     let names = this.names.get(namespace);
     if (!names) this.names.set(namespace, (names = new Set((this.context.namespaces.get(namespace) ?? []).map((d) => d.name))));
     return names;
+  }
+
+  private readonly declarations = new Map<string, string>();
+
+  /**
+   * A type's declaration exactly as the types template prints it (its own writer, same names and import
+   * aliases), without JSDoc: the page shows the docs around it. All documented declarations of a namespace are
+   * printed as one structure, once, and cut apart.
+   */
+  declarationText(d: Declaration): string {
+    if (!this.declarations.has(d.id)) this.printNamespace(d.namespace);
+    return this.declarations.get(d.id)!;
+  }
+
+  private printNamespace(namespace: string): void {
+    const ctx = this.context;
+    const decls = (ctx.namespaces.get(namespace) ?? []).filter((d) => this.documented.has(d.id));
+    const spans: { id: string; start: number; end: number; refs: ModuleRefs }[] = [];
+    const statements: WriterFunction[] = decls.map((d) => (w) => {
+      const refs = new ModuleRefs(ctx.model, namespace, this.localNames(namespace), ctx.moduleOf);
+      const typeCtx = { refName: refs.refName, indexSignatures: ctx.options.indexSignatures, docs: false };
+      w.blankLineIfLastNot();
+      const start = w.getLength();
+      declarationWriter(d, ctx.model, typeCtx)(w);
+      const t = d.type;
+      const members = t.kind === "enum" ? t.values.filter((v) => v !== null) : [];
+      const keys = members.length > 0 ? enumKeys(members) : undefined;
+      if (t.kind === "enum" && keys) enumConstDeclaration(d.name, members, keys, undefined)(w);
+      spans.push({ id: d.id, start, end: w.getLength(), refs });
+    });
+    const text = printStructure({ kind: StructureKind.SourceFile, statements }, PRINT_OPTIONS);
+    for (const { id, start, end, refs } of spans) {
+      const imports = refs.importStructures(true);
+      // Declarations that name a type of another namespace show the import the types file has for it.
+      const head = imports.length > 0 ? printStructure({ kind: StructureKind.SourceFile, statements: imports }, PRINT_OPTIONS) + "\n" : "";
+      this.declarations.set(id, (head + text.slice(start, end)).trim());
+    }
   }
 
   private nameIndex: Map<string, Declaration> | undefined;
