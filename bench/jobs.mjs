@@ -105,6 +105,14 @@ export const groups = [
     target: { ratio: 1.0, against: 'ajv-standalone-startup', text: 'schemaforge ≤ ajv standalone' },
   },
   {
+    id: 'docs',
+    title: 'What docs add to a full run — aws-cognito json-schema corpus (575 shapes): types + validators, with and without docs',
+    legend: `<corpus> = ${CORPUS}`,
+    inspect: 'files',
+    target: { ratio: 1.25, against: 'schemaforge-full-without-docs', text: 'types + validators + docs ≤ 1.25× types + validators' },
+    notes: ['the yardstick is schemaforge itself without docs (a "peer" row only so that ratios are computed against it)'],
+  },
+  {
     id: 'generation',
     title: 'Generation time of the validators — aws-cognito json-schema corpus (575 shapes)',
     legend: `<corpus> = ${CORPUS}`,
@@ -329,6 +337,33 @@ jobs.push(
     args: ({ outDir }) => [drv('ajv-compile-cognito.mjs'), outDir, '--standalone'],
     how: 'node bench/drivers/ajv-compile-cognito.mjs <tmp> --standalone',
     note: 'the same with { code: { source: true } }, then standaloneCode() per namespace written to <tmp>/cognito-idp.cjs and cognito-identity.cjs',
+  },
+);
+
+// --- What docs add: the same full run with and without --emit docs ------------------------------------------------
+
+jobs.push(
+  {
+    id: 'schemaforge-full-with-docs',
+    name: 'schemaforge generate --emit types,validators,docs',
+    group: 'docs',
+    role: 'ours',
+    requires: NOT_BUILT,
+    cmd: NODE,
+    args: ({ outDir }) => [SCHEMAFORGE_CLI, 'generate', COGNITO_JSON_SCHEMA_DIR, '--out', outDir, '--emit', 'types,validators,docs'],
+    how: 'node dist/src/cli/main.js generate <corpus>/json-schema --out <tmp> --emit types,validators,docs',
+    note: 'the default run: 576 pages, every example checked by the compiled validators',
+  },
+  {
+    id: 'schemaforge-full-without-docs',
+    name: 'schemaforge generate --emit types,validators',
+    group: 'docs',
+    role: 'peer',
+    requires: NOT_BUILT,
+    cmd: NODE,
+    args: ({ outDir }) => [SCHEMAFORGE_CLI, 'generate', COGNITO_JSON_SCHEMA_DIR, '--out', outDir, '--emit', 'types,validators'],
+    how: 'node dist/src/cli/main.js generate <corpus>/json-schema --out <tmp> --emit types,validators',
+    note: 'the yardstick: the same run without docs',
   },
 );
 
