@@ -60,7 +60,7 @@ class ExampleBuilder {
 
   build(t: TypeNode): unknown {
     try {
-      return this.value(t, 0, "", 0);
+      return this.value(t, 0, "", 0, codeSpansOf(t.docs?.description));
     } catch (e) {
       if (e instanceof NoExample) return NONE;
       throw e;
@@ -98,8 +98,12 @@ class ExampleBuilder {
         return t.items.slice(0, Math.max(t.minItems, depth === 0 && this.full ? t.items.length : 0)).map((item, i) => this.value(item, depth + 1, `${path}/${i}`, variant));
       case "object": {
         const out: Record<string, unknown> = {};
+        // Optional members: all of them at the top; a few in nested objects that would otherwise be empty.
+        const nestedOptional = this.full && depth > 0 && depth <= 2 && !t.properties.some((p) => p.required) ? 3 : 0;
+        let optional = 0;
         for (const p of t.properties) {
-          if (!p.required && !(this.full && depth === 0)) continue;
+          if (!p.required && !(this.full && depth === 0) && optional >= nestedOptional) continue;
+          if (!p.required && depth > 0) optional++;
           if (!p.required && this.reachesStack(p.type)) continue;
           const v = this.value(p.type, depth + 1, `${path}/${p.name}`, variant, codeSpansOf(p.docs?.description));
           Object.defineProperty(out, p.name, { value: v, enumerable: true, writable: true, configurable: true });
@@ -210,11 +214,12 @@ function drawString(c: Constraints, variant: number, hints: readonly string[]): 
     const fitted = fitLength(s, c);
     if (fits(fitted)) return fitted;
   }
-  const gen = c.pattern === undefined ? undefined : generator(c.pattern);
-  if (gen) {
+  for (const readable of [true, false]) {
+    const gen = c.pattern === undefined ? undefined : generator(c.pattern, readable);
+    if (!gen) continue;
     let state = seedOf(`${c.pattern}#${variant}`);
     gen.randInt = (a: number, b: number) => a + ((state = (Math.imul(state, 1103515245) + 12345) >>> 0) % (b - a + 1));
-    for (let attempt = 0; attempt < 8; attempt++) {
+    for (let attempt = 0; attempt < 6; attempt++) {
       gen.max = 3 + attempt;
       const s = fitLength(gen.gen(), c);
       if (fits(s)) return s;
@@ -223,20 +228,24 @@ function drawString(c: Constraints, variant: number, hints: readonly string[]): 
   return fitLength(candidates[0]!, c);
 }
 
-/** randexp for a pattern (once per pattern; null when it cannot read it), drawing characters from printable ASCII. */
-function generator(pattern: string): InstanceType<RandExpClass> | null {
-  let gen = generators.get(pattern);
+/**
+ * randexp for a pattern (once per pattern and range; null when it cannot read it). randexp intersects every
+ * class with its range: letters and digits first (readable), then all printable ASCII.
+ */
+function generator(pattern: string, readable: boolean): InstanceType<RandExpClass> | null {
+  const key = `${readable ? "r" : "p"}${pattern}`;
+  let gen = generators.get(key);
   if (gen === undefined) {
     RandExp ??= createRequire(import.meta.url)("randexp") as RandExpClass;
     try {
       gen = new RandExp(pattern);
-      // randexp intersects every class with this range: printable ASCII keeps examples readable.
       gen.defaultRange.subtract(0, 0x10ffff);
-      gen.defaultRange.add(0x20, 0x7e);
+      if (readable) gen.defaultRange.add(0x30, 0x39).add(0x41, 0x5a).add(0x61, 0x7a);
+      else gen.defaultRange.add(0x20, 0x7e);
     } catch {
       gen = null;
     }
-    generators.set(pattern, gen);
+    generators.set(key, gen);
   }
   return gen;
 }
