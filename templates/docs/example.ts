@@ -207,8 +207,7 @@ function drawString(c: Constraints, variant: number, hints: readonly string[]): 
   const candidates: string[] = [...hints];
   if (c.format && FORMAT_SAMPLES[c.format]) candidates.push(FORMAT_SAMPLES[c.format]!);
   candidates.push(variant === 0 ? "example" : `example${variant + 1}`, "string", "Example1", "a1");
-  const flags = c.pattern === undefined ? "u" : regexFlags(c.pattern);
-  const re = c.pattern !== undefined && flags !== undefined ? new RegExp(c.pattern, flags) : undefined;
+  const re = c.pattern === undefined ? undefined : patternRegex(c.pattern);
   const fits = (s: string) => (re === undefined || re.test(s)) && lengthOk(s, c);
   for (const s of candidates) {
     const fitted = fitLength(s, c);
@@ -226,6 +225,17 @@ function drawString(c: Constraints, variant: number, hints: readonly string[]): 
     }
   }
   return fitLength(candidates[0]!, c);
+}
+
+const regexes = new Map<string, RegExp | undefined>();
+
+/** The pattern as the validators compile it (the u flag unless it needs legacy syntax), once per pattern. */
+function patternRegex(pattern: string): RegExp | undefined {
+  if (!regexes.has(pattern)) {
+    const flags = regexFlags(pattern);
+    regexes.set(pattern, flags === undefined ? undefined : new RegExp(pattern, flags));
+  }
+  return regexes.get(pattern);
 }
 
 /**
