@@ -1,5 +1,5 @@
 /**
- * The golden packages' docs, read as GitHub would (test/helpers/docs-check.ts): internal links and anchors
+ * The golden packages' docs and generated/'s, read as GitHub would (test/helpers/docs-check.ts): internal links and anchors
  * resolve, no raw HTML, Mermaid parses every diagram. The pages themselves are compared byte for byte by
  * test/golden; this checks they also work as documents.
  */
@@ -20,8 +20,10 @@ function readTree(dir: string): Record<string, string> {
   return out;
 }
 
-describe.each([...cases, "../../generated"])("docs of golden %s", (name) => {
-  const files = readTree(join(goldenDir, name, name.startsWith("..") ? "" : "expected"));
+const packages: [string, string][] = [...cases.map((c): [string, string] => [`golden ${c}`, join(goldenDir, c, "expected")]), ["generated/ (npm run generate)", join(projectRoot, "generated")]];
+
+describe.each(packages)("docs of %s", (_name, dir) => {
+  const files = readTree(dir);
   const report = checkDocs(files);
 
   it("has pages whose links and anchors resolve, with no raw HTML", () => {
