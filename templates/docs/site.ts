@@ -128,8 +128,11 @@ export class DocsSite {
   href(targetId: string, from: string | undefined): string | undefined {
     if (!this.documented.has(targetId)) return undefined;
     const t = this.decl(targetId);
-    if (from === undefined) return `${this.folder(t.namespace)}/${t.name}.md`;
-    return from === t.namespace ? `${t.name}.md` : `../${this.folder(t.namespace)}/${t.name}.md`;
+    // Folder names come from the inputs' folders and may hold spaces: each segment is percent-encoded.
+    const folder = encodeURIComponent(this.folder(t.namespace));
+    const page = `${encodeURIComponent(t.name)}.md`;
+    if (from === undefined) return `${folder}/${page}`;
+    return from === t.namespace ? page : `../${folder}/${page}`;
   }
 
   /** The first sentence of a type's description, as inline Markdown ("" when it has none). */

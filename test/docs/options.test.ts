@@ -47,6 +47,20 @@ describe("--emit docs", () => {
   });
 });
 
+describe("links", () => {
+  it("reach pages across namespaces (folders named by the namespace, from input folders with spaces)", async () => {
+    const dir = writeTemp({
+      "my pets/pet.json": JSON.stringify({ title: "Pet", type: "object", properties: { owner: { $ref: "../my people/person.json" } } }),
+      "my people/person.json": JSON.stringify({ title: "Person", type: "object", properties: { name: { type: "string" } } }),
+    });
+    temps.push(dir);
+    const r = await generate({ inputs: [dir], namespaceBy: "folder" });
+    expect(pages(r.files)).toEqual(["docs/README.md", "docs/my-people/Person.md", "docs/my-pets/Pet.md"]);
+    expect(r.files["docs/my-pets/Pet.md"]).toContain("[Person](../my-people/Person.md)");
+    expect(checkDocs(r.files).brokenLinks).toEqual([]);
+  });
+});
+
 describe("--docs-types", () => {
   it("documents only the types named (globs, namespace-qualified), and links the rest only where they have pages", async () => {
     const r = await generate({ inputs: [schemas], docsTypes: ["cognito-idp:Admin*", "UserPoolIdType"] });
