@@ -56,7 +56,7 @@ export function linksOf(text: string): string[] {
  */
 const TEXT_ESCAPE: readonly [RegExp, string] = [/[\\`*_~[\]<>|&]/gm, "\\$&"];
 /** Line starts that would open a block (list, heading, quote, rule, numbered list): escaped. */
-const LINE_START_ESCAPE: readonly [RegExp, string] = [/^(\s*?)((?:\+\s)|(?:[=>-])|(?:#{1,6}\s))|(?:(\d+)(\.\s))/gm, "$1$3\\$2$4"];
+const LINE_START_ESCAPE: readonly [RegExp, string] = [/^(\s*?)((?:\+\s)|(?:[=>-])|(?:#{1,6}\s))|(?:(\d+)([.)]\s))/gm, "$1$3\\$2$4"];
 
 /** Headings inside a description would enter the page's outline: they are shown as bold paragraphs. */
 const demoted = { prefix: "**", postfix: "**", surroundingNewlines: 2 } as const;
@@ -67,6 +67,7 @@ const docsCache = new Map<string, string>();
 
 /** Literal text as Markdown: every character that could start markup is escaped; line breaks are kept. */
 export function markdownText(text: string): string {
+  if (/^[A-Za-z0-9 ,.;:'"?!()/$%@=+-]*$/.test(text) && !/^\s*([-+=]|\d+[.)](\s|$))/.test(text)) return text.trim();
   return text
     .replace(/\r\n?|[\u2028\u2029\u0085]/g, "\n")
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, "")
@@ -103,6 +104,7 @@ export function descriptionMarkdown(text: string): string {
 
 /** Markdown for one table cell: no line break (paragraphs become one line), every `|` escaped (code spans too). */
 export function tableCell(markdown: string): string {
+  if (!markdown.includes("|") && !markdown.includes("\n")) return markdown.trim();
   return markdown
     .replace(/\\\n/g, " ")
     .replace(/\s*\n\s*/g, " ")

@@ -26,7 +26,8 @@ const HOSTILE = [
   "*/ export const pwned = 1; /* and *stars* and **bold** and _under_",
   "a backtick ` and ``two`` and a fence ```",
   "<script>alert(1)</script> <b>bold</b> &lt;escaped&gt; &amp;",
-  "# heading\n## another\n- list\n1. numbered\n> quote\n---\n===",
+  "# heading\n## another\n- list\n1. numbered\n2) numbered too\n> quote\n---\n===",
+  "1) starts like a list",
   "[link](javascript:alert(1)) ![img](x.png) <https://example.com>",
   "back\\slash at the end\\",
 ];
