@@ -115,9 +115,9 @@ export async function generate(input: GenerateOptions): Promise<GenerateResult> 
       });
     }
   } else if (options.write && options.out !== undefined && !bag.hasErrors) {
-    await time("write", async () => {
+    await time("write", () => {
       try {
-        await writeOutput(outputs, resolve(options.cwd, options.out!));
+        writeOutput(outputs, resolve(options.cwd, options.out!));
         result.written = true;
       } catch (e) {
         bag.report("write-failed", { message: `could not write ${options.out}: ${(e as Error).message}`, uri: options.out });

@@ -55,7 +55,7 @@ export async function validateFiles(options: ValidateFilesOptions): Promise<Vali
   const dir = mkdtempSync(join(tmpdir(), "schemaforge-validate-"));
   try {
     const pkg = join(dir, "pkg");
-    await writeOutput(
+    writeOutput(
       Object.entries(generated.files).map(([path, contents]) => ({ path, contents })),
       pkg,
     );

@@ -3,8 +3,7 @@
  * folder by rename; on any failure the previous output is left exactly as it was. `--check` compares instead.
  * @see DESIGN.md "Pipeline" (write)
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from "node:fs";
-import { writeFile } from "node:fs/promises";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, relative, sep } from "node:path";
 import type { OutputFile } from "../emit/template.js";
 
@@ -53,12 +52,8 @@ export function ownedOrEmpty(outDir: string): boolean {
   return existsSync(pkg) && readFileSync(pkg, "utf8").toLowerCase().includes(OWNER_MARK);
 }
 
-/**
- * Writes `files` as the whole content of `outDir`, atomically. Throws (with a readable message) on failure.
- * Folders are made once each; the files are written concurrently (a docs run writes hundreds of pages, and the
- * file system overlaps them: 2× faster than one after another on this machine).
- */
-export async function writeOutput(files: readonly OutputFile[], outDir: string): Promise<void> {
+/** Writes `files` as the whole content of `outDir`, atomically. Throws (with a readable message) on failure. */
+export function writeOutput(files: readonly OutputFile[], outDir: string): void {
   if (!ownedOrEmpty(outDir)) {
     throw new Error(`${outDir} holds files schemaforge did not write (no package.json marked "${OWNER_MARK}"); choose an empty or new --out folder`);
   }
@@ -68,10 +63,11 @@ export async function writeOutput(files: readonly OutputFile[], outDir: string):
   const staging = join(parent, `.${basename(outDir)}.schemaforge-new-${stamp}`);
   const retired = join(parent, `.${basename(outDir)}.schemaforge-old-${stamp}`);
   try {
-    for (const folder of new Set(files.map((f) => dirname(join(staging, f.path))))) mkdirSync(folder, { recursive: true });
-    // Settled, not raced: on a failure every write has ended before the staging folder is removed.
-    const failed = (await Promise.allSettled(files.map((f) => writeFile(join(staging, f.path), f.contents)))).find((r) => r.status === "rejected");
-    if (failed) throw (failed as PromiseRejectedResult).reason;
+    for (const f of files) {
+      const target = join(staging, f.path);
+      mkdirSync(dirname(target), { recursive: true });
+      writeFileSync(target, f.contents);
+    }
   } catch (e) {
     rmSync(staging, { recursive: true, force: true });
     throw e;
