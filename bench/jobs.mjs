@@ -123,10 +123,18 @@ export const groups = [
   },
   {
     id: 'whole',
-    title: 'Whole process — aws-cognito: schemaforge types + validators (the full package) vs openapi-typescript types alone',
+    title: 'Whole process — aws-cognito: schemaforge types + validators + docs (the default, full package) vs openapi-typescript types alone',
     legend: `<corpus> = ${CORPUS}`,
     inspect: 'files',
     target: { ratio: 1.0, against: 'openapi-typescript-whole', text: 'schemaforge full package ≤ 1.0× openapi-typescript types' },
+  },
+  {
+    id: 'docs',
+    title: 'What docs add to a full run — aws-cognito json-schema corpus (575 shapes): types + validators, with and without docs',
+    legend: `<corpus> = ${CORPUS}`,
+    inspect: 'files',
+    target: { ratio: 1.25, against: 'schemaforge-full-without-docs', text: 'types + validators + docs ≤ 1.25× types + validators' },
+    notes: ['the yardstick is schemaforge itself without docs (a "peer" row only so that ratios are computed against it)'],
   },
   {
     id: 'generation',
@@ -375,14 +383,14 @@ jobs.push(
   SYNTHETIC(10000),
   {
     id: 'sf-whole-cognito',
-    name: 'schemaforge generate (types + validators)',
+    name: 'schemaforge generate (types + validators + docs)',
     group: 'whole',
     role: 'ours',
     requires: NOT_BUILT,
     cmd: NODE,
     args: ({ outDir }) => [SCHEMAFORGE_CLI, 'generate', COGNITO_JSON_SCHEMA_DIR, '--out', outDir],
     how: 'node dist/src/cli/main.js generate <corpus>/json-schema --out <tmp>',
-    note: 'everything the package has (docs join it when the docs template lands)',
+    note: 'the default run: everything the package has (types, validators, docs)',
   },
   {
     id: 'openapi-typescript-whole',
@@ -394,6 +402,33 @@ jobs.push(
     args: ({ outDir }) => [join(BENCH, 'drivers/openapi-typescript.mjs'), outDir, ...COGNITO_OPENAPI_FILES],
     how: 'node bench/drivers/openapi-typescript.mjs <tmp> <corpus>/openapi/*.yaml',
     note: 'the same driver as in the types group: both documents in 1 process',
+  },
+);
+
+// --- What docs add: the same full run with and without --emit docs ------------------------------------------------
+
+jobs.push(
+  {
+    id: 'schemaforge-full-with-docs',
+    name: 'schemaforge generate --emit types,validators,docs',
+    group: 'docs',
+    role: 'ours',
+    requires: NOT_BUILT,
+    cmd: NODE,
+    args: ({ outDir }) => [SCHEMAFORGE_CLI, 'generate', COGNITO_JSON_SCHEMA_DIR, '--out', outDir, '--emit', 'types,validators,docs'],
+    how: 'node dist/src/cli/main.js generate <corpus>/json-schema --out <tmp> --emit types,validators,docs',
+    note: 'the default run: 576 pages, every example checked by the compiled validators',
+  },
+  {
+    id: 'schemaforge-full-without-docs',
+    name: 'schemaforge generate --emit types,validators',
+    group: 'docs',
+    role: 'peer',
+    requires: NOT_BUILT,
+    cmd: NODE,
+    args: ({ outDir }) => [SCHEMAFORGE_CLI, 'generate', COGNITO_JSON_SCHEMA_DIR, '--out', outDir, '--emit', 'types,validators'],
+    how: 'node dist/src/cli/main.js generate <corpus>/json-schema --out <tmp> --emit types,validators',
+    note: 'the yardstick: the same run without docs',
   },
 );
 

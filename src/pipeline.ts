@@ -6,6 +6,7 @@
 import { createHash } from "node:crypto";
 import { statSync } from "node:fs";
 import { basename, isAbsolute, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
 import { resolveOptions, type GenerateOptions, type ResolvedOptions } from "./config/options.js";
 import { DiagnosticBag, sortDiagnostics, type Diagnostic } from "./diagnostics/diagnostic.js";
 import type { OutputFile, Template, TemplateOutput } from "./emit/template.js";
@@ -238,23 +239,27 @@ function parseMaps(options: ResolvedOptions, bag: DiagnosticBag): UrlMapping[] {
 async function emit(
   model: Model,
   options: ResolvedOptions,
-  docs: SourceDocument[],
+  inputs: SourceDocument[],
   graph: SchemaGraph,
   bag: DiagnosticBag,
   timings: Record<string, number>,
 ): Promise<OutputFile[]> {
   const t0 = performance.now();
-  // Templates load ts-morph; imported here so that runs that stop earlier never pay for it.
-  const [{ typesTemplate }, { packageTemplate }, validators] = await Promise.all([
+  // Templates are imported here, so that runs that stop earlier never load them.
+  const [{ typesTemplate }, { packageTemplate }, validators, docs] = await Promise.all([
     import("../templates/types/index.js"),
     import("../templates/package/index.js"),
     options.emit.includes("validators") ? import("../templates/validators/index.js") : undefined,
+    options.emit.includes("docs") ? docsTemplate(options, bag) : undefined,
   ]);
   const templates: Template[] = [];
   // Validators name the types in their .d.ts: the types template always runs with them.
   if (options.emit.includes("types") || validators) templates.push(typesTemplate);
   if (validators) templates.push(validators.validatorsTemplate);
+  if (docs) templates.push(docs);
+  if (bag.hasErrors) return [];
   const builtIn = new Set<Template>([...templates, packageTemplate]);
+  if (docs && options.docsTemplate !== undefined) builtIn.delete(docs);
   templates.push(...(await loadTemplates(options.templates, options.cwd, bag)));
   const namespaces = new Map<string, Declaration[]>();
   for (const d of model.declarations) {
@@ -278,7 +283,8 @@ async function emit(
       formats: options.formats,
       format: options.format,
       commonjs: options.commonjs && options.format === "js",
-      banner: banner(docs),
+      banner: banner(inputs),
+      docsTypes: options.docsTypes,
     },
   };
   timings["templates: load"] = performance.now() - t0;
@@ -289,11 +295,40 @@ async function emit(
       outputs.push(await t.emit(context, outputs));
     } catch (e) {
       if (builtIn.has(t)) throw e;
+      if (t === docs) {
+        // A user's docs template: its failure is reported as theirs, with the message it threw.
+        bag.report("docs-template-invalid", { message: `--docs-template ${options.docsTemplate} failed: ${(e as Error)?.message ?? String(e)}`, uri: options.docsTemplate });
+        return [];
+      }
       bag.report("template-failed", { message: `template ${t.name} failed: ${(e as Error)?.message ?? String(e)}` });
     }
     timings[`template: ${t.name}`] = performance.now() - started;
   }
   return outputs.flatMap((o) => o.files).sort((a, b) => a.path.localeCompare(b.path));
+}
+
+/**
+ * The docs template: ours, or the user's (`--docs-template <module>`: a path relative to the working folder, or
+ * a package name), whose module exports a Template as `template` or as its default export.
+ */
+async function docsTemplate(options: ResolvedOptions, bag: DiagnosticBag): Promise<Template | undefined> {
+  if (options.docsTemplate === undefined) return (await import("../templates/docs/index.js")).docsTemplate;
+  const spec = options.docsTemplate;
+  const local = spec.startsWith(".") || spec.startsWith("/") || /\.[cm]?js$/.test(spec);
+  const url = local ? pathToFileURL(resolve(options.cwd, spec)).href : spec;
+  let mod: Record<string, unknown>;
+  try {
+    mod = (await import(url)) as Record<string, unknown>;
+  } catch (e) {
+    bag.report("docs-template-invalid", { message: `--docs-template ${spec}: cannot load it (${(e as Error).message.split("\n")[0]})`, uri: spec });
+    return undefined;
+  }
+  const t = (mod.template ?? mod.default) as Partial<Template> | undefined;
+  if (!t || typeof t !== "object" || typeof t.emit !== "function" || typeof t.name !== "string") {
+    bag.report("docs-template-invalid", { message: `--docs-template ${spec}: the module exports no Template (an object with a name and an emit function, as \`template\` or default)`, uri: spec });
+    return undefined;
+  }
+  return t as Template;
 }
 
 /** First line of every generated file: toolkit version and a hash of the inputs (names and contents), no time. */

@@ -6,8 +6,8 @@ import type { Template } from "../emit/template.js";
 import type { NamespaceStrategy } from "../naming/namespace.js";
 import type { NameTypeHook } from "../naming/namer.js";
 
-export type EmitKind = "types" | "validators";
-export const EMIT_KINDS: readonly EmitKind[] = ["types", "validators"];
+export type EmitKind = "types" | "validators" | "docs";
+export const EMIT_KINDS: readonly EmitKind[] = ["types", "validators", "docs"];
 
 export interface GenerateOptions {
   /** Schema files, folders or globs (JSON or YAML; JSON Schema or OpenAPI). */
@@ -29,8 +29,12 @@ export interface GenerateOptions {
   packageVersion?: string;
   /** `js` (default): a package of .js + .d.ts; `ts`: plain .ts sources, for projects that keep generated code inside. */
   format?: "js" | "ts";
-  /** Also write a CommonJS build (`cjs/`) for `require` (default true; never with `format: "ts"`). */
+  /** Also write a CommonJS build (`cjs/`) for `require` (default false; never with `format: "ts"`). */
   commonjs?: boolean;
+  /** Types that get a docs page: names or globs, optionally `namespace:`-qualified (default: every type). */
+  docsTypes?: string[];
+  /** A module whose exported Template writes the docs instead of ours (path relative to `cwd`, or a package name). */
+  docsTemplate?: string;
   /** Compare with `out` instead of writing. */
   check?: boolean;
   /** Extra templates: module paths (relative to `cwd`) whose default or `template` export is a Template, or Templates. */
@@ -114,11 +118,22 @@ export const OPTION_TABLE: Record<Exclude<keyof GenerateOptions, "inputs" | "wri
     describe: "also write a CommonJS build (cjs/), for TypeScript CommonJS projects under module node16 and Node before 20.19 (Node 20.19+ require()s the ES modules as they are)",
     default: false,
   },
+  docsTypes: {
+    flag: "docs-types",
+    type: "array",
+    describe: "docs pages only for these types: names or globs, optionally namespace-qualified (ns:Name*)",
+  },
+  docsTemplate: {
+    flag: "docs-template",
+    type: "string",
+    describe: "module exporting a Template (named export `template`, or default) that writes the docs instead of ours",
+  },
   check: { flag: "check", type: "boolean", describe: "compare with the output folder instead of writing; exit 1 on drift", default: false, cliOnly: true },
   templates: { flag: "template", type: "array", describe: "a module exporting a template (see README, Templates): its files join the package", path: true },
 };
 
-export type ResolvedOptions = Required<Omit<GenerateOptions, "out" | "onProgress" | "nameType">> & Pick<GenerateOptions, "out" | "onProgress" | "nameType">;
+export type ResolvedOptions = Required<Omit<GenerateOptions, "out" | "onProgress" | "nameType" | "docsTemplate">> &
+  Pick<GenerateOptions, "out" | "onProgress" | "nameType" | "docsTemplate">;
 
 export function resolveOptions(o: GenerateOptions): ResolvedOptions {
   const d = <K extends keyof typeof OPTION_TABLE>(k: K) => OPTION_TABLE[k].default as NonNullable<GenerateOptions[K]>;
@@ -136,6 +151,8 @@ export function resolveOptions(o: GenerateOptions): ResolvedOptions {
     packageVersion: o.packageVersion ?? d("packageVersion"),
     format: o.format ?? d("format"),
     commonjs: o.commonjs ?? d("commonjs"),
+    docsTypes: o.docsTypes ?? [],
+    docsTemplate: o.docsTemplate,
     check: o.check ?? false,
     templates: o.templates ?? [],
     write: o.write ?? (o.out !== undefined && !o.check),

@@ -92,6 +92,11 @@ export const codes = {
     severity: "error",
     hint: "a nameType hook must return a TypeScript identifier (letters, digits, _ and $, not a reserved word) or undefined",
   },
+  "docs-types-unmatched": { severity: "warning", hint: "check the name or glob (names are case-sensitive; qualify with namespace: as in cognito-idp:Admin*)" },
+  "docs-template-invalid": {
+    severity: "error",
+    hint: "give a path (relative to the current folder) or package name of an ES module that exports a Template: { name, emit(context, previous) }",
+  },
   "check-drift": { severity: "error", hint: "run the same command without --check to regenerate" },
   "input-changed": {
     severity: "error",

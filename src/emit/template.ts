@@ -43,6 +43,8 @@ export interface EmitOptions {
   commonjs: boolean;
   /** First line of every generated file (toolkit version and input hash; no timestamps). */
   banner: string;
+  /** `--docs-types`: names or globs (optionally `namespace:`-qualified) of the types that get a docs page; empty: all. */
+  docsTypes?: readonly string[];
 }
 
 export interface EmitContext {

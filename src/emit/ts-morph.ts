@@ -16,6 +16,7 @@ import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from "node:worker_threads";
+import TextWriter from "code-block-writer";
 import type * as TsMorph from "ts-morph";
 
 export type {
@@ -39,6 +40,16 @@ export interface CodeBlockWriter {
   inlineBlock(block: () => void): CodeBlockWriter;
 }
 export type WriterFunction = (writer: CodeBlockWriter) => void;
+
+/**
+ * Runs a writer function on the writer ts-morph's printers write to (code-block-writer, which does not need the
+ * TypeScript compiler) and returns the text: for type text outside a structure, such as a docs table cell.
+ */
+export function writeText(f: WriterFunction, options: PrintOptions): string {
+  const w = new TextWriter(options);
+  f(w);
+  return w.toString();
+}
 
 /** ts-morph's structure kinds by name; turned into ts-morph's numbers only where ts-morph is loaded. */
 export const StructureKind = new Proxy({} as typeof TsMorph.StructureKind, {

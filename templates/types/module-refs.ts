@@ -9,16 +9,17 @@ import { pascalCase } from "../../src/naming/identifiers.js";
 
 export class ModuleRefs {
   private readonly imports = new Map<string, Map<string, string>>();
-  private readonly localNames: Set<string>;
+  private readonly localNames: ReadonlySet<string>;
   private readonly importedAliases = new Set<string>();
 
   constructor(
     private readonly model: Model,
     private readonly namespace: string,
-    local: readonly Declaration[],
+    /** The namespace's declarations, or their names (a set a caller builds once and shares). */
+    local: readonly Declaration[] | ReadonlySet<string>,
     private readonly moduleOf: (namespace: string) => string,
   ) {
-    this.localNames = new Set(local.map((d) => d.name));
+    this.localNames = "has" in local ? local : new Set(local.map((d) => d.name));
   }
 
   refName = (targetId: string): string => {

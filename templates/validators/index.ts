@@ -20,24 +20,16 @@ export const validatorsTemplate: Template = {
     const files: OutputFile[] = [];
     const exports: ModuleExport[] = [];
     const banner = context.options.banner;
-    const graph = context.graph;
-    const report: CompilerReport = (code, site, tokens, message) => reportAt(context, code, site, tokens, message);
     const formatsUsed = new Set<string>();
     const ts = context.options.format === "ts";
     for (const [namespace, decls] of context.namespaces) {
       const module = context.moduleOf(namespace);
-      // Annotation tracking and the dynamic scope cost at run time: compiled only where the schemas reachable
-      // from this namespace use unevaluated* or dynamic references.
-      const reach = reachable(graph, decls.map((d) => graph.site(d.id)));
-      const annotations = reach.has("unevaluatedProperties") || reach.has("unevaluatedItems");
-      const dynamic = reach.has("$dynamicRef") || reach.has("$recursiveRef");
-      const compiler = new ValidatorCompiler(graph, { formats: context.options.formats, annotations, dynamic, typed: ts }, report);
+      const unit = compiledNamespace(context, namespace, ts);
+      const compiler = unit.compiler;
       const wrappers: Code[] = [];
       const dts: string[] = [];
       for (const decl of decls) {
-        const site = graph.site(decl.id);
-        const fn = name(compiler.fnName(site));
-        const scope = compiler.rootScope(site);
+        const { fn, scope } = unit.entries.get(decl.id)!;
         const X = decl.name;
         if (ts) {
           wrappers.push(js`export const ${name("is" + X)} = (value: unknown): value is ${name(X)} => ${fn}(value, null, null, null, null, ${scope});
@@ -55,7 +47,7 @@ export const ${name("assert" + X)} = (value) => ${compiler.helper("assert")}(${f
         );
         for (const v of ["is", "validate", "assert"]) exports.push({ module: `validators/${module}`, namespace, name: v + X, kind: "value", declaration: decl.id });
       }
-      const { constants, functions } = compiler.finish();
+      const { constants, functions } = unit;
       for (const f of compiler.formatsUsed) formatsUsed.add(f);
       const imports: string[] = [];
       const helpers = [...compiler.helpersUsed].sort();
@@ -89,6 +81,49 @@ export const ${name("assert" + X)} = (value) => ${compiler.helper("assert")}(${f
     return { files, exports };
   },
 };
+
+/** One namespace's validators, compiled: the node functions, and for each declaration its function and root scope. */
+export interface CompiledNamespace {
+  compiler: ValidatorCompiler;
+  constants: Code[];
+  functions: Code[];
+  entries: Map<string, { fn: Code; scope: Code }>;
+}
+
+const compiledUnits = new WeakMap<EmitContext, Map<string, CompiledNamespace>>();
+
+/**
+ * Compiles a namespace's validators once per run: the validators template prints them, and the docs template
+ * checks its examples with the very same functions (compiling them itself when validators are not emitted).
+ */
+export function compiledNamespace(context: EmitContext, namespace: string, typed = false): CompiledNamespace {
+  let units = compiledUnits.get(context);
+  if (!units) compiledUnits.set(context, (units = new Map()));
+  const key = `${typed ? "ts" : "js"}:${namespace}`;
+  const known = units.get(key);
+  if (known) return known;
+  const graph = context.graph;
+  const decls = context.namespaces.get(namespace) ?? [];
+  const report: CompilerReport = (code, site, tokens, message) => reportAt(context, code, site, tokens, message);
+  // Annotation tracking and the dynamic scope cost at run time: compiled only where the schemas reachable
+  // from this namespace use unevaluated* or dynamic references.
+  const reach = reachable(graph, decls.map((d) => graph.site(d.id)));
+  const annotations = reach.has("unevaluatedProperties") || reach.has("unevaluatedItems");
+  const dynamic = reach.has("$dynamicRef") || reach.has("$recursiveRef");
+  const compiler = new ValidatorCompiler(graph, { formats: context.options.formats, annotations, dynamic, typed }, report);
+  const entries = new Map<string, { fn: Code; scope: Code }>();
+  for (const decl of decls) {
+    const site = graph.site(decl.id);
+    entries.set(decl.id, { fn: name(compiler.fnName(site)), scope: compiler.rootScope(site) });
+  }
+  // The wrappers name the run-time helpers: recorded before finish() so the imports list them.
+  compiler.helper("validate");
+  compiler.helper("assert");
+  const { constants, functions } = compiler.finish();
+  const unit = { compiler, constants, functions, entries };
+  units.set(key, unit);
+  return unit;
+}
 
 /** Every keyword used by the schemas reachable from `roots` (subschemas and references followed). */
 function reachable(graph: EmitContext["graph"], roots: SchemaSite[]): Set<string> {

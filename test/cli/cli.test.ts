@@ -55,7 +55,9 @@ describe("schemaforge CLI", () => {
     expect(r.code).toBe(0);
     expect(r.stderr.trim().split("\n")).toHaveLength(1);
     expect(r.stderr).toMatch(/^schemaforge: 27 documents, 27 types; wrote \d+ files to .*; 0 errors, 0 warnings \(\d+\.\d+ s\)$/m);
-    expect(readdirSync(out).sort()).toEqual(["README.md", "cognito-idp.d.ts", "cognito-idp.js", "index.d.ts", "index.js", "package.json", "types", "validators"]);
+    expect(readdirSync(out).sort()).toEqual(["README.md", "cognito-idp.d.ts", "cognito-idp.js", "docs", "index.d.ts", "index.js", "package.json", "types", "validators"]);
+    expect(readdirSync(join(out, "docs")).sort()).toEqual(["README.md", "cognito-idp"]);
+    expect(readdirSync(join(out, "docs", "cognito-idp"))).toHaveLength(27);
     expect(readdirSync(join(out, "types")).sort()).toEqual(["cognito-idp.d.ts", "cognito-idp.js"]);
     expect(readdirSync(join(out, "validators")).sort()).toEqual(["cognito-idp.d.ts", "cognito-idp.js", "formats.js", "runtime.d.ts", "runtime.js"]);
   });
