@@ -95,7 +95,9 @@ class ExampleBuilder {
         return Array.from({ length: n }, (_, i) => this.value(t.items, depth + 1, `${path}/${i}`, variant + i));
       }
       case "tuple":
-        return t.items.slice(0, Math.max(t.minItems, depth === 0 && this.full ? t.items.length : 0)).map((item, i) => this.value(item, depth + 1, `${path}/${i}`, variant));
+        // Each position its own variant, as for arrays: a bounded array is a tuple too, and uniqueItems wants
+        // different items.
+        return t.items.slice(0, Math.max(t.minItems, depth === 0 && this.full ? t.items.length : 0)).map((item, i) => this.value(item, depth + 1, `${path}/${i}`, variant + i));
       case "object": {
         const out: Record<string, unknown> = {};
         // Optional members: all of them at the top; a few in nested objects that would otherwise be empty.

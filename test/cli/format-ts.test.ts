@@ -38,7 +38,7 @@ export const failure = new ValidationFailure("X", []);
 
 describe("--format ts", () => {
   it("writes only .ts sources (no .js, .d.ts or CommonJS build)", async () => {
-    const r = await generate({ inputs: [join(projectRoot, "schemas")], format: "ts" });
+    const r = await generate({ inputs: [join(projectRoot, "schemas")], format: "ts", emit: ["types", "validators"], commonjs: true });
     const paths = Object.keys(r.files).sort();
     expect(paths.filter((p) => /\.(js|d\.ts)$/.test(p) || p.startsWith("cjs/"))).toEqual([]);
     expect(paths).toEqual(["README.md", "cognito-idp.ts", "index.ts", "package.json", "types/cognito-idp.ts", "validators/cognito-idp.ts", "validators/formats.ts", "validators/runtime.ts"]);

@@ -20,7 +20,7 @@ let pkg: Record<string, (v: unknown) => unknown> & Record<string, { safeParse(v:
 
 beforeAll(async () => {
   dir = tempDir();
-  const result = await generate({ inputs: [join(projectRoot, "schemas")], out: join(dir, "pkg"), templates: [example] });
+  const result = await generate({ inputs: [join(projectRoot, "schemas")], out: join(dir, "pkg"), templates: [example], commonjs: true });
   expect(result.diagnostics).toEqual([]);
   // The generated package imports zod, as a consumer's would: resolve it from this repository's node_modules.
   mkdirSync(join(dir, "node_modules"));
@@ -29,7 +29,7 @@ beforeAll(async () => {
 });
 
 describe("the example zod template", () => {
-  it("adds zod/<namespace> modules, re-exported from the namespace module, the root and the CommonJS build", () => {
+  it("adds zod/<namespace> modules, re-exported from the namespace module, the root and the CommonJS build (--commonjs)", () => {
     expect(readFileSync(join(dir, "pkg", "cognito-idp.js"), "utf8")).toContain('export * from "./zod/cognito-idp.js";');
     expect(typeof pkg.AdminRespondToAuthChallengeRequestSchema?.safeParse).toBe("function");
     expect(existsSync(join(dir, "pkg", "cjs", "zod", "cognito-idp.js"))).toBe(true);
