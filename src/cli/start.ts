@@ -1,13 +1,12 @@
 /**
  * What the CLI does before anything else loads (imported first by ./main.ts, so it runs before yargs and the
- * pipeline are even read):
- * - start the printer worker: ts-morph, with the TypeScript compiler it bundles, loads in a worker thread while
- *   this thread reads, resolves and compiles the schemas (src/emit/ts-morph.ts);
- * - cache V8's compiled code of the CommonJS dependencies this thread loads (off with
- *   DISABLE_V8_COMPILE_CACHE=1). The library API does neither: it starts no threads and writes no caches.
+ * pipeline are even read): start the printer worker. ts-morph, with the TypeScript compiler it bundles, loads in
+ * a worker thread while this thread reads, resolves and compiles the schemas (src/emit/ts-morph.ts). The library
+ * API does not: it starts no threads.
+ *
+ * (A V8 code cache, v8-compile-cache, was measured here too: no gain once ts-morph left this thread, and it wrote
+ * an 8 MB file per working folder into the temp folder. Not used.)
  */
-import { createRequire } from "node:module";
 import { startPrinterWorker } from "../emit/ts-morph.js";
 
 startPrinterWorker();
-createRequire(import.meta.url)("v8-compile-cache");

@@ -44,10 +44,44 @@ export function parseText(text: string, path: string, bag: DiagnosticBag): Parse
       });
       return undefined;
     }
-    reportDuplicateKeys(text, path, bag);
+    if (keySeparators(text) !== memberCount(json)) reportDuplicateKeys(text, path, bag);
     return { json, format: "json", locate: jsonLocator(text) };
   }
   return parseYaml(text, path, bag, false);
+}
+
+/**
+ * The `:` outside strings of a valid JSON text: one per object member written. More than the parsed value has
+ * members means a key was repeated — the cheap test that spares almost every file the full scan below.
+ */
+function keySeparators(text: string): number {
+  let count = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i++; // backslash: skip the escaped character
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x3a) count++;
+  }
+  return count;
+}
+
+function memberCount(value: unknown): number {
+  let count = 0;
+  const stack = [value];
+  while (stack.length > 0) {
+    const v = stack.pop();
+    if (v === null || typeof v !== "object") continue;
+    if (Array.isArray(v)) for (const item of v) stack.push(item);
+    else
+      for (const key in v) {
+        count++;
+        stack.push((v as Record<string, unknown>)[key]);
+      }
+  }
+  return count;
 }
 
 /**

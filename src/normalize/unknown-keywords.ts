@@ -32,19 +32,34 @@ const KNOWN = new Set(
 
 const MAX_LISTED = 5;
 
+interface Path {
+  parent: Path | undefined;
+  tokens: readonly (string | number)[];
+}
+
+function pointerOf(path: Path): string {
+  const chain: (readonly (string | number)[])[] = [];
+  for (let p: Path | undefined = path; p; p = p.parent) chain.push(p.tokens);
+  return joinPointer("", ...chain.reverse().flat());
+}
+
 /** Walks every schema of `docs` and reports each unknown keyword name once. */
 export function reportUnknownKeywords(docs: readonly SourceDocument[], bag: DiagnosticBag): void {
   const seen = new Map<string, { doc: SourceDocument; pointer: string }[]>();
   for (const doc of docs) {
-    const visit = (schema: unknown, pointer: string): void => {
+    // The path is kept as a chain of token lists and joined into a pointer only for an unknown keyword.
+    const visit = (schema: unknown, path: Path): void => {
       if (!isSchemaObject(schema)) return;
       for (const k of Object.keys(schema)) {
         if (KNOWN.has(k) || k.startsWith("x-")) continue;
-        seen.set(k, [...(seen.get(k) ?? []), { doc, pointer: joinPointer(pointer, k) }]);
+        const places = seen.get(k);
+        const place = { doc, pointer: joinPointer(pointerOf(path), k) };
+        if (places) places.push(place);
+        else seen.set(k, [place]);
       }
-      forEachSubschema(schema, (sub, tokens) => visit(sub, joinPointer(pointer, ...tokens)));
+      forEachSubschema(schema, (sub, tokens) => visit(sub, { parent: path, tokens }));
     };
-    for (const root of documentRoots(doc.json, doc.kind)) visit(root.schema, joinPointer("", ...root.tokens));
+    for (const root of documentRoots(doc.json, doc.kind)) visit(root.schema, { parent: undefined, tokens: root.tokens });
   }
   for (const [keyword, places] of [...seen].sort(([a], [b]) => a.localeCompare(b))) {
     const first = places[0]!;

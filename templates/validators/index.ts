@@ -107,7 +107,8 @@ export function compiledNamespace(context: EmitContext, namespace: string, typed
   const report: CompilerReport = (code, site, tokens, message) => reportAt(context, code, site, tokens, message);
   // Annotation tracking and the dynamic scope cost at run time: compiled only where the schemas reachable
   // from this namespace use unevaluated* or dynamic references.
-  const reach = reachable(graph, decls.map((d) => graph.site(d.id)));
+  // (One walk of every document answers "not anywhere" first: the common case, and much cheaper.)
+  const reach = RUN_TIME_STATE.some((k) => graph.uses(k)) ? reachable(graph, decls.map((d) => graph.site(d.id))) : new Set<string>();
   const annotations = reach.has("unevaluatedProperties") || reach.has("unevaluatedItems");
   const dynamic = reach.has("$dynamicRef") || reach.has("$recursiveRef");
   const compiler = new ValidatorCompiler(graph, { formats: context.options.formats, annotations, dynamic, typed }, report);
@@ -124,6 +125,9 @@ export function compiledNamespace(context: EmitContext, namespace: string, typed
   units.set(key, unit);
   return unit;
 }
+
+/** The keywords whose run-time state (annotations, dynamic scope) is compiled only where reachable. */
+const RUN_TIME_STATE = ["unevaluatedProperties", "unevaluatedItems", "$dynamicRef", "$recursiveRef"];
 
 /** Every keyword used by the schemas reachable from `roots` (subschemas and references followed). */
 function reachable(graph: EmitContext["graph"], roots: SchemaSite[]): Set<string> {
