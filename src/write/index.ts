@@ -106,10 +106,16 @@ export function writeOutput(files: readonly OutputFile[], outDir: string, verify
   try {
     // Made on its own first: a recursive mkdir on a read-only file system reports ENOENT, this one EROFS.
     mkdirSync(staging);
+    const made = new Set<string>([staging]);
     for (const f of files) {
       const target = join(staging, f.path);
       if (relative(staging, target).startsWith("..")) throw new Error(`refusing to write ${f.path}: outside the output folder`);
-      mkdirSync(dirname(target), { recursive: true });
+      const folder = dirname(target);
+      // Once per folder: hundreds of docs pages share a few.
+      if (!made.has(folder)) {
+        mkdirSync(folder, { recursive: true });
+        made.add(folder);
+      }
       writeFileSync(target, f.contents);
       testPause();
     }
