@@ -154,7 +154,7 @@ export const jobs = [
     requires: NOT_BUILT,
     cmd: NODE,
     args: ({ outDir }) => [SCHEMAFORGE_CLI, 'generate', COGNITO_JSON_SCHEMA_DIR, '--out', outDir, '--emit', 'types'],
-    how: 'node dist/src/cli/main.js generate <corpus>/json-schema --out <tmp> --emit types',
+    how: 'node dist/src/cli/schemaforge.mjs generate <corpus>/json-schema --out <tmp> --emit types',
   },
   {
     id: 'sf-types-openapi',
@@ -164,7 +164,7 @@ export const jobs = [
     requires: NOT_BUILT,
     cmd: NODE,
     args: ({ outDir }) => [SCHEMAFORGE_CLI, 'generate', ...COGNITO_OPENAPI_FILES, '--out', outDir, '--emit', 'types'],
-    how: 'node dist/src/cli/main.js generate <corpus>/openapi/aws-cognito-identity-openapi.yaml <corpus>/openapi/aws-cognito-identity-provider-openapi.yaml --out <tmp> --emit types',
+    how: 'node dist/src/cli/schemaforge.mjs generate <corpus>/openapi/aws-cognito-identity-openapi.yaml <corpus>/openapi/aws-cognito-identity-provider-openapi.yaml --out <tmp> --emit types',
   },
   {
     // Both documents in one process through its Node API — see the driver for why.
@@ -337,7 +337,7 @@ jobs.push(
     requires: NOT_BUILT,
     cmd: NODE,
     args: ({ outDir }) => [SCHEMAFORGE_CLI, 'generate', COGNITO_JSON_SCHEMA_DIR, '--out', outDir, '--emit', 'validators'],
-    how: 'node dist/src/cli/main.js generate <corpus>/json-schema --out <tmp> --emit validators',
+    how: 'node dist/src/cli/schemaforge.mjs generate <corpus>/json-schema --out <tmp> --emit validators',
     note: 'the validators and the types they need, written as a package',
   },
   {
@@ -375,7 +375,7 @@ const SYNTHETIC = (n) => ({
   prepare: ['synthetic'],
   cmd: NODE,
   args: ({ outDir, preparedDir }) => [SCHEMAFORGE_CLI, 'generate', join(preparedDir, `synthetic-${n}`), '--out', outDir],
-  how: `node dist/src/cli/main.js generate <prepared>/synthetic-${n} --out <tmp>`,
+  how: `node dist/src/cli/schemaforge.mjs generate <prepared>/synthetic-${n} --out <tmp>`,
   note: n === 1000 ? 'the yardstick of the 10,000 row' : undefined,
 });
 jobs.push(
@@ -389,7 +389,7 @@ jobs.push(
     requires: NOT_BUILT,
     cmd: NODE,
     args: ({ outDir }) => [SCHEMAFORGE_CLI, 'generate', COGNITO_JSON_SCHEMA_DIR, '--out', outDir],
-    how: 'node dist/src/cli/main.js generate <corpus>/json-schema --out <tmp>',
+    how: 'node dist/src/cli/schemaforge.mjs generate <corpus>/json-schema --out <tmp>',
     note: 'the default run: everything the package has (types, validators, docs)',
   },
   {
@@ -416,7 +416,7 @@ jobs.push(
     requires: NOT_BUILT,
     cmd: NODE,
     args: ({ outDir }) => [SCHEMAFORGE_CLI, 'generate', COGNITO_JSON_SCHEMA_DIR, '--out', outDir, '--emit', 'types,validators,docs'],
-    how: 'node dist/src/cli/main.js generate <corpus>/json-schema --out <tmp> --emit types,validators,docs',
+    how: 'node dist/src/cli/schemaforge.mjs generate <corpus>/json-schema --out <tmp> --emit types,validators,docs',
     note: 'the default run: 576 pages, every example checked by the compiled validators',
   },
   {
@@ -427,7 +427,7 @@ jobs.push(
     requires: NOT_BUILT,
     cmd: NODE,
     args: ({ outDir }) => [SCHEMAFORGE_CLI, 'generate', COGNITO_JSON_SCHEMA_DIR, '--out', outDir, '--emit', 'types,validators'],
-    how: 'node dist/src/cli/main.js generate <corpus>/json-schema --out <tmp> --emit types,validators',
+    how: 'node dist/src/cli/schemaforge.mjs generate <corpus>/json-schema --out <tmp> --emit types,validators',
     note: 'the yardstick: the same run without docs',
   },
 );

@@ -6,7 +6,7 @@ export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const BENCH = join(ROOT, 'bench');
 export const OUT = join(BENCH, '.out'); // gitignored: results.md, results.json
 
-export const SCHEMAFORGE_CLI = join(ROOT, 'dist/src/cli/main.js');
+export const SCHEMAFORGE_CLI = join(ROOT, 'dist/src/cli/schemaforge.mjs');
 export const OPENAPI_TS_CLI = join(ROOT, 'node_modules/openapi-typescript/bin/cli.js');
 
 export const CORPUS = '/work/shared/corpora/aws-cognito';

@@ -9,4 +9,5 @@
  */
 import { startPrinterWorker } from "../emit/ts-morph.js";
 
-startPrinterWorker();
+// Named from here (not ts-morph.ts), so that the bundled CLI, which sits beside this file, finds it too.
+startPrinterWorker(new URL("../emit/printer-worker.js", import.meta.url));

@@ -117,9 +117,9 @@ describe("schemaforge CLI", () => {
   it("keeps generated/ current (what CI checks): npm run check:generated's command exits 0", () => {
     // Both scripts run `generate` on the repository's schemaforge.config.json (schemas/ → generated/).
     const scripts = (JSON.parse(readFileSync(join(projectRoot, "package.json"), "utf8")) as { scripts: Record<string, string> }).scripts;
-    const args = scripts["check:generated"]!.replace(/^node dist\/src\/cli\/main\.js /, "").split(/\s+/);
+    const args = scripts["check:generated"]!.replace(/^node dist\/src\/cli\/schemaforge\.mjs /, "").split(/\s+/);
     expect(args).toContain("--check");
-    expect(scripts.generate!.replace(/^node dist\/src\/cli\/main\.js /, "") + " --check").toBe(args.join(" "));
+    expect(scripts.generate!.replace(/^node dist\/src\/cli\/schemaforge\.mjs /, "") + " --check").toBe(args.join(" "));
     const r = run(args);
     expect(r.stderr).toContain("up to date");
     expect(r.code).toBe(0);

@@ -5,7 +5,8 @@ import { afterAll } from "vitest";
 import { projectRoot } from "./shared.js";
 import { removeTemp, writeTemp } from "./tsc.js";
 
-export const cli = join(projectRoot, "dist", "src", "cli", "main.js");
+/** The bin, as installed: the bundled CLI (npm run build). */
+export const cli = join(projectRoot, "dist", "src", "cli", "schemaforge.mjs");
 
 export function run(args: string[], cwd = projectRoot, env: Record<string, string | undefined> = { NO_COLOR: "1" }) {
   const r = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: "utf8", env: { ...process.env, FORCE_COLOR: undefined, NO_COLOR: undefined, ...env } });
