@@ -110,7 +110,7 @@ export const groups = [
   },
   {
     id: 'scale',
-    title: 'Scale — the whole package (types + validators) for 1,000 and 10,000 synthetic schemas',
+    title: 'Scale — the whole package (the default: types + validators + docs) for 1,000 and 10,000 synthetic schemas',
     legend: '<prepared> = bench/.out/prepared-*, written by bench/prepare/synthetic.mjs',
     inspect: 'files',
     target: { ratio: 11, against: 'sf-synthetic-1000', text: '10,000 schemas ≤ 11× the time of 1,000' },
