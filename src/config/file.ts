@@ -5,12 +5,11 @@
  * Paths in it are relative to the file's folder.
  */
 import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { basename, dirname, isAbsolute, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from "jsonc-parser";
-import type * as TsMorph from "ts-morph";
 import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
+import { loadTsMorph } from "../emit/ts-morph.js";
 import { offsetToPosition } from "../load/positions.js";
 import { closest } from "../util/did-you-mean.js";
 import { OPTION_TABLE, type GenerateOptions, type OptionSpec } from "./options.js";
@@ -154,7 +153,7 @@ function relativeToConfig(key: ConfigKey, spec: OptionSpec, value: unknown, dir:
  */
 async function importConfigModule(path: string): Promise<unknown> {
   if (!path.endsWith(".ts")) return ((await import(pathToFileURL(path).href)) as { default?: unknown }).default;
-  const { ts } = createRequire(import.meta.url)("ts-morph") as typeof TsMorph;
+  const { ts } = loadTsMorph();
   const out = ts.transpileModule(readFileSync(path, "utf8"), {
     compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022, verbatimModuleSyntax: false },
     fileName: basename(path),

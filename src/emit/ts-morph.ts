@@ -232,11 +232,10 @@ class PrinterWorker {
     // generous wait rather than hang.
     const deadline = Date.now() + 60_000;
     while (this.received < id && !this.broken) {
-      if (Atomics.load(this.signal, 0) > this.received) {
-        const message = receiveMessageOnPort(this.port);
-        if (!message) break;
-        this.replies.set(++this.received, message.message as PrintReply);
-      } else if (Date.now() > deadline) {
+      const message = Atomics.load(this.signal, 0) > this.received ? receiveMessageOnPort(this.port) : undefined;
+      if (message) this.replies.set(++this.received, message.message as PrintReply);
+      else if (Atomics.load(this.signal, 0) > this.received || Date.now() > deadline) {
+        // A reply counted but missing, or none for too long: the numbering can no longer be trusted.
         this.broken = true;
         void this.thread.terminate();
       } else Atomics.wait(this.signal, 0, this.received, 1_000);

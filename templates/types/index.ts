@@ -3,7 +3,7 @@
  * holding the run-time half of enums (their `as const` objects). Built as one ts-morph SourceFileStructure per file and
  * printed once.
  */
-import { printStructure, printStructureLater, StructureKind, type SourceFileStructure, type StatementStructures, type WriterFunction } from "../../src/emit/ts-morph.js";
+import { printStructureLater, StructureKind, type SourceFileStructure, type StatementStructures, type WriterFunction } from "../../src/emit/ts-morph.js";
 import type { EmitContext, ModuleExport, OutputFile, Template, TemplateOutput } from "../../src/emit/template.js";
 import { buildJsDoc } from "../../src/emit/jsdoc.js";
 import { declarationWriter, enumConstDeclaration, enumConstValue, enumKeys } from "./declarations.js";
@@ -15,10 +15,6 @@ import { viewRefName, viewsWriter } from "./views.js";
 export const PRINT_OPTIONS = { indentNumberOfSpaces: 2, newLine: "\n" as const, useTabs: false };
 
 type Statement = StatementStructures | WriterFunction | string;
-
-export function printFile(banner: string, statements: Statement[]): string {
-  return printStructure(sourceFile(banner, statements), PRINT_OPTIONS);
-}
 
 /**
  * An output file printed from one SourceFileStructure. With the CLI's printer worker (src/emit/ts-morph.ts) it

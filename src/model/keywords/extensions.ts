@@ -6,8 +6,8 @@
  * printed again (comments dropped), never the text as written.
  * @see https://github.com/bcherny/json-schema-to-typescript#custom-schema-properties
  */
-import { createRequire } from "node:module";
 import type * as Ts from "typescript";
+import { loadTsMorph } from "../../emit/ts-morph.js";
 import type { SchemaObject } from "../../resolve/walk.js";
 import type { BuildContext } from "../build.js";
 import type { TypeNode } from "../ir.js";
@@ -52,7 +52,7 @@ let ts: typeof Ts | undefined;
 /** One TypeScript type, reprinted from its syntax tree; or why the text is not one. */
 export function parseTsType(text: string): { type: string } | { error: string } {
   // TypeScript is loaded only when some schema has a tsType (it comes with ts-morph).
-  ts ??= (createRequire(import.meta.url)("ts-morph") as { ts: typeof Ts }).ts;
+  ts ??= loadTsMorph().ts as unknown as typeof Ts;
   const source = ts.createSourceFile("tsType.ts", `type T = ${text};`, ts.ScriptTarget.ES2022, false, ts.ScriptKind.TS);
   const parseErrors = (source as unknown as { parseDiagnostics?: unknown[] }).parseDiagnostics ?? [];
   const [only, ...more] = source.statements;
