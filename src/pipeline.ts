@@ -23,7 +23,7 @@ import { Registry } from "./resolve/registry.js";
 import { Resolver, type UrlMapping } from "./resolve/index.js";
 import { schemaGraph, type SchemaGraph } from "./model/graph.js";
 import { reportInPlaceCycles } from "./model/cycles.js";
-import { checkOutput, hasDrift, recoverInterrupted, writeOutput } from "./write/index.js";
+import { checkOutput, hasDrift, recoverInterrupted, StagedOutput } from "./write/index.js";
 import { VERSION } from "./version.js";
 
 export interface GeneratedType {
@@ -33,6 +33,10 @@ export interface GeneratedType {
 }
 
 export interface GenerateResult {
+  /**
+   * Every generated file's text by path. When the run wrote them, each value is read from the written file when
+   * it is asked for (a run's output is not held in memory); empty when writing failed.
+   */
   files: Record<string, string>;
   types: GeneratedType[];
   diagnostics: Diagnostic[];
@@ -120,12 +124,29 @@ export async function generate(input: GenerateOptions): Promise<GenerateResult> 
     result.diagnostics = sortDiagnostics(bag.items);
     return result;
   }
-  const outputs = await time("templates", () => emit(model, options, docs, graph, bag, timings));
+  // Files are written as the templates make them (into a staging folder that replaces the output at the end),
+  // so that a run's output never has to fit in memory all at once.
+  const staged = options.write && options.out !== undefined && !options.check ? new StagedOutput(resolve(options.cwd, options.out)) : undefined;
+  const stage = (files: readonly OutputFile[]): void => {
+    if (!staged) return;
+    const t0 = performance.now();
+    staged.add(files);
+    timings.write = (timings.write ?? 0) + performance.now() - t0;
+  };
+  let outputs: OutputFile[];
+  try {
+    outputs = await time("templates", () => emit(model, options, docs, graph, bag, timings, stage));
+  } catch (e) {
+    staged?.abort();
+    throw e;
+  }
   if (bag.hasErrors) {
+    staged?.abort();
     result.diagnostics = sortDiagnostics(bag.items);
     return result;
   }
-  for (const f of outputs) result.files[f.path] = f.contents;
+  // Each value is the file's text, read when asked for (from the written file once it is written).
+  for (const f of outputs) Object.defineProperty(result.files, f.path, { get: () => f.contents, enumerable: true });
   result.stats.files = outputs.length;
 
   if (options.check && options.out !== undefined) {
@@ -138,13 +159,15 @@ export async function generate(input: GenerateOptions): Promise<GenerateResult> 
         uri: options.out,
       });
     }
-  } else if (options.write && options.out !== undefined && !bag.hasErrors) {
+  } else if (staged) {
     await time("write", () => {
       try {
-        writeOutput(outputs, resolve(options.cwd, options.out!), () => changedInput(docs, loadedAt));
+        staged.finish(() => changedInput(docs, loadedAt));
         result.written = true;
       } catch (e) {
         const changed = e instanceof Error && e.message.startsWith(CHANGED);
+        // The texts went with the staging folder.
+        result.files = {};
         bag.report(changed ? "input-changed" : "write-failed", { message: changed ? e.message : `could not write ${options.out}: ${(e as Error).message}`, uri: options.out });
       }
     });
@@ -243,6 +266,8 @@ async function emit(
   graph: SchemaGraph,
   bag: DiagnosticBag,
   timings: Record<string, number>,
+  /** Takes each template's files as soon as it has made them (the write stage). */
+  stage: (files: readonly OutputFile[]) => void,
 ): Promise<OutputFile[]> {
   const t0 = performance.now();
   // Templates are imported here, so that runs that stop earlier never load them.
@@ -292,7 +317,9 @@ async function emit(
   for (const t of [...templates, packageTemplate]) {
     const started = performance.now();
     try {
-      outputs.push(await t.emit(context, outputs));
+      const output = await t.emit(context, outputs);
+      outputs.push(output);
+      stage(output.files);
     } catch (e) {
       if (builtIn.has(t)) throw e;
       if (t === docs) {

@@ -4,7 +4,7 @@
  * under --check, or a failed write), 2 usage errors.
  */
 // First, before the other imports load: start the printer worker (see ./start.ts).
-import "./start.js";
+import { capHeapGrowthIfLarge } from "./start.js";
 import { existsSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, relative, resolve } from "node:path";
@@ -130,7 +130,13 @@ async function watchMode(argv: Record<string, unknown>, options: GenerateOptions
 async function generateOnce(options: GenerateOptions, json: boolean, color: boolean): Promise<{ code: number; result: GenerateResult }> {
   const started = performance.now();
   const progress = new Progress(process.stderr, !json && Boolean(process.stderr.isTTY));
-  const result = await generate({ ...options, onProgress: progress.update });
+  const result = await generate({
+    ...options,
+    onProgress: (p) => {
+      capHeapGrowthIfLarge();
+      progress.update(p);
+    },
+  });
   progress.done();
   const errors = result.diagnostics.filter((d) => d.severity === "error").length;
   const warnings = result.diagnostics.filter((d) => d.severity === "warning").length;

@@ -4,6 +4,7 @@
  * string can never become code by accident. Identifiers are made only by the compiler (`name`).
  */
 import { jsValue } from "./ts-syntax.js";
+import { flat } from "../util/flat.js";
 
 export class Code {
   constructor(readonly text: string) {}
@@ -81,5 +82,5 @@ export function indentJs(text: string): string {
 export function jsModule(banner: string, statements: readonly string[]): string {
   let out = banner + "\n";
   for (const s of statements) out += s.endsWith("\n") ? s : s + "\n";
-  return out;
+  return flat(out);
 }

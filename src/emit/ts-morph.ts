@@ -13,10 +13,10 @@
  * Either way the same `printStructure` of ts-morph prints the same structure — the bytes do not depend on where.
  */
 import { existsSync } from "node:fs";
-import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from "node:worker_threads";
 import TextWriter from "code-block-writer";
+import { requireWithCodeCache } from "./code-cache.js";
 import type * as TsMorph from "ts-morph";
 
 export type {
@@ -67,16 +67,29 @@ export function printStructure(structure: TsMorph.SourceFileStructure, options: 
   return printStructureLater(structure, options)();
 }
 
+/** A text being printed: call it for the text (waiting if need be); `pending()` says whether that would wait. */
+export interface LaterText {
+  (): string;
+  pending(): boolean;
+}
+
 /**
  * The same, returning a function that gives the text: with the printer worker, the structure is sent now and
  * printed while this thread goes on; the function waits for it (if it is not there yet) on first call.
  */
-export function printStructureLater(structure: TsMorph.SourceFileStructure, options: PrintOptions): () => string {
+export function printStructureLater(structure: TsMorph.SourceFileStructure, options: PrintOptions): LaterText {
   const job: PrintJob = { structure: portable(structure), options };
   if (worker) return worker.post(job);
-  const text = printJob(job, loadTsMorph());
-  return () => text;
+  return ready(printJob(job, loadTsMorph()));
 }
+
+function ready(text: string): LaterText {
+  return Object.assign(() => text, { pending: never });
+}
+
+// Not made inside `ready` or `post`: a closure there would share their scope and keep the text alive after it is
+// written (V8 keeps one context per scope for all the closures made in it).
+const never = (): boolean => false;
 
 // --- Recording writer functions ---------------------------------------------------------------------------------
 
@@ -182,10 +195,11 @@ let tsMorphModule: typeof TsMorph | undefined;
 
 /**
  * ts-morph through `require`: importing a CommonJS package from ESM makes Node scan its source for named exports
- * (cjs-module-lexer), ~0.1 s on ts-morph's bundle for nothing.
+ * (cjs-module-lexer), ~0.1 s on ts-morph's bundle for nothing. Its three files (ts-morph, @ts-morph/common and the
+ * TypeScript compiler that bundles) are compiled with V8's code cache (./code-cache.ts).
  */
 export function loadTsMorph(): typeof TsMorph {
-  return (tsMorphModule ??= createRequire(import.meta.url)("ts-morph") as typeof TsMorph);
+  return (tsMorphModule ??= requireWithCodeCache(import.meta.url, "ts-morph", ["@ts-morph/common", "./typescript"]) as typeof TsMorph);
 }
 
 // --- The printer worker -------------------------------------------------------------------------------------------
@@ -201,6 +215,11 @@ class PrinterWorker {
   private posted = 0;
   /** Replies taken from the port, by job number (replies come in the order jobs were posted). */
   private readonly replies = new Map<number, PrintReply>();
+  /**
+   * Jobs posted and not yet answered, kept to print them here should the worker fail; dropped as soon as the
+   * reply is in (else every structure of the run would live until its file is written).
+   */
+  private readonly unanswered = new Map<number, PrintJob>();
   private received = 0;
   private broken = false;
 
@@ -216,25 +235,44 @@ class PrinterWorker {
     this.port.unref();
   }
 
-  post(job: PrintJob): () => string {
-    if (this.broken) {
-      const text = printJob(job, loadTsMorph());
-      return () => text;
-    }
+  post(job: PrintJob): LaterText {
+    if (this.broken) return ready(printJob(job, loadTsMorph()));
     this.port.postMessage(job);
     const id = ++this.posted;
+    this.unanswered.set(id, job);
+    this.drain();
     let text: string | undefined;
-    return () => (text ??= this.take(id, job));
+    return Object.assign(() => (text ??= this.take(id)), { pending: this.pendingCheck(id) });
   }
 
-  private take(id: number, job: PrintJob): string {
+  /** Whether job `id`'s text would have to be waited for (not answered yet, and the worker still trusted). */
+  private pendingCheck(id: number): () => boolean {
+    return () => {
+      this.drain();
+      return this.received < id && !this.broken;
+    };
+  }
+
+  /** Takes the replies that are in, without waiting. */
+  private drain(): void {
+    while (!this.broken && Atomics.load(this.signal, 0) > this.received) {
+      const message = receiveMessageOnPort(this.port);
+      if (!message) break;
+      this.replies.set(++this.received, message.message as PrintReply);
+      this.unanswered.delete(this.received);
+    }
+  }
+
+  private take(id: number): string {
     // The worker answers within milliseconds once ts-morph is loaded; should it die, print in this thread after a
     // generous wait rather than hang.
     const deadline = Date.now() + 60_000;
     while (this.received < id && !this.broken) {
       const message = Atomics.load(this.signal, 0) > this.received ? receiveMessageOnPort(this.port) : undefined;
-      if (message) this.replies.set(++this.received, message.message as PrintReply);
-      else if (Atomics.load(this.signal, 0) > this.received || Date.now() > deadline) {
+      if (message) {
+        this.replies.set(++this.received, message.message as PrintReply);
+        this.unanswered.delete(this.received);
+      } else if (Atomics.load(this.signal, 0) > this.received || Date.now() > deadline) {
         // A reply counted but missing, or none for too long: the numbering can no longer be trusted.
         this.broken = true;
         void this.thread.terminate();
@@ -242,7 +280,9 @@ class PrinterWorker {
     }
     const reply = this.replies.get(id);
     this.replies.delete(id);
-    if (!reply) return printJob(job, loadTsMorph());
+    const job = this.unanswered.get(id);
+    this.unanswered.delete(id);
+    if (!reply) return printJob(job!, loadTsMorph());
     if ("error" in reply) throw new Error(`printer worker: ${reply.error}`);
     return reply.text;
   }

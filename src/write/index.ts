@@ -94,45 +94,120 @@ export function ownedOrEmpty(outDir: string): boolean {
  * replacement by returning a reason (the pipeline checks that no input changed while it ran).
  */
 export function writeOutput(files: readonly OutputFile[], outDir: string, verify?: () => string | undefined): void {
-  recoverInterrupted(outDir);
-  if (!ownedOrEmpty(outDir)) {
-    throw new Error(`${outDir} holds files schemaforge did not write (no package.json marked "${OWNER_MARK}"); choose an empty or new --out folder`);
+  const staged = new StagedOutput(outDir);
+  staged.add(files);
+  staged.finish(verify);
+}
+
+/**
+ * The whole content of `outDir`, written as it is produced: each file goes into a fresh sibling folder as soon
+ * as its text is ready, and its text is then dropped from memory (`contents` reads the written file back, should
+ * anything ask again). `finish` replaces the output folder by rename; on any failure the staging folder is
+ * removed and the previous output is left exactly as it was. Errors are kept, not thrown, until `finish`:
+ * templates go on as if nothing happened, and the run reports the one failure.
+ */
+export class StagedOutput {
+  private readonly staging: string;
+  private readonly retired: string;
+  /** Where written files are now: the staging folder, then the output folder once it is in place. */
+  private home: string;
+  private readonly made = new Set<string>();
+  private pending: OutputFile[] = [];
+  private error: Error | undefined;
+  private open = false;
+
+  constructor(private readonly outDir: string) {
+    const parent = dirname(outDir);
+    const stamp = `${process.pid}-${Date.now().toString(36)}`;
+    this.staging = this.home = join(parent, `.${basename(outDir)}.schemaforge-new-${stamp}`);
+    this.retired = join(parent, `.${basename(outDir)}.schemaforge-old-${stamp}`);
+    try {
+      recoverInterrupted(outDir);
+      if (!ownedOrEmpty(outDir)) {
+        throw new Error(`${outDir} holds files schemaforge did not write (no package.json marked "${OWNER_MARK}"); choose an empty or new --out folder`);
+      }
+      mkdirSync(parent, { recursive: true });
+      // Made on its own first: a recursive mkdir on a read-only file system reports ENOENT, this one EROFS.
+      mkdirSync(this.staging);
+      this.open = true;
+      this.made.add(this.staging);
+    } catch (e) {
+      this.error = e as Error;
+    }
   }
-  const parent = dirname(outDir);
-  mkdirSync(parent, { recursive: true });
-  const stamp = `${process.pid}-${Date.now().toString(36)}`;
-  const staging = join(parent, `.${basename(outDir)}.schemaforge-new-${stamp}`);
-  const retired = join(parent, `.${basename(outDir)}.schemaforge-old-${stamp}`);
-  try {
-    // Made on its own first: a recursive mkdir on a read-only file system reports ENOENT, this one EROFS.
-    mkdirSync(staging);
-    const made = new Set<string>([staging]);
-    for (const f of files) {
-      const target = join(staging, f.path);
-      if (relative(staging, target).startsWith("..")) throw new Error(`refusing to write ${f.path}: outside the output folder`);
+
+  /**
+   * Writes the files whose text is ready; a file still being printed elsewhere (it has a `pending()` that says
+   * so: the printer worker's files) waits for the next `add` or for `finish`.
+   */
+  add(files: readonly OutputFile[]): void {
+    const waiting = this.pending;
+    this.pending = [];
+    for (const f of [...waiting, ...files]) {
+      if ((f as PendingFile).pending?.()) this.pending.push(f);
+      else this.write(f);
+    }
+  }
+
+  /** Writes what is left, lets `verify` veto, and puts the new folder in place of the old. Throws on failure. */
+  finish(verify?: () => string | undefined): void {
+    for (const f of this.pending) this.write(f);
+    this.pending = [];
+    try {
+      if (this.error) throw this.error;
+      const veto = verify?.();
+      if (veto !== undefined) throw new Error(veto);
+    } catch (e) {
+      this.abort();
+      throw e;
+    }
+    const hadOld = existsSync(this.outDir);
+    try {
+      if (hadOld) renameSync(this.outDir, this.retired);
+      renameSync(this.staging, this.outDir);
+      this.home = this.outDir;
+    } catch (e) {
+      if (hadOld && !existsSync(this.outDir) && existsSync(this.retired)) renameSync(this.retired, this.outDir);
+      this.abort();
+      throw e;
+    }
+    rmSync(this.retired, { recursive: true, force: true });
+  }
+
+  /** Removes the staging folder (the run failed); the previous output is untouched. */
+  abort(): void {
+    if (this.open) rmSync(this.staging, { recursive: true, force: true });
+    this.open = false;
+  }
+
+  private write(f: OutputFile): void {
+    if (this.error) return;
+    try {
+      const target = join(this.staging, f.path);
+      if (relative(this.staging, target).startsWith("..")) throw new Error(`refusing to write ${f.path}: outside the output folder`);
       const folder = dirname(target);
       // Once per folder: hundreds of docs pages share a few.
-      if (!made.has(folder)) {
+      if (!this.made.has(folder)) {
         mkdirSync(folder, { recursive: true });
-        made.add(folder);
+        this.made.add(folder);
       }
       writeFileSync(target, f.contents);
       testPause();
+    } catch (e) {
+      this.error = e as Error;
+      return;
     }
-    const veto = verify?.();
-    if (veto !== undefined) throw new Error(veto);
-  } catch (e) {
-    rmSync(staging, { recursive: true, force: true });
-    throw e;
+    // The text is on disk now: read it back if it is asked for again (a later template, the API's result).
+    const path = f.path;
+    try {
+      Object.defineProperty(f, "contents", { get: () => readFileSync(join(this.home, path), "utf8"), enumerable: true, configurable: true });
+    } catch {
+      // A frozen file object keeps its text.
+    }
   }
-  const hadOld = existsSync(outDir);
-  try {
-    if (hadOld) renameSync(outDir, retired);
-    renameSync(staging, outDir);
-  } catch (e) {
-    if (hadOld && !existsSync(outDir) && existsSync(retired)) renameSync(retired, outDir);
-    rmSync(staging, { recursive: true, force: true });
-    throw e;
-  }
-  rmSync(retired, { recursive: true, force: true });
+}
+
+/** An output file whose text may still be in the making (see `printedFile`). */
+interface PendingFile extends OutputFile {
+  pending?: () => boolean;
 }

@@ -11,6 +11,7 @@ import { typePage, type ExampleOutcome } from "./page.js";
 import { docsReadme } from "./readme.js";
 import { DocsSite } from "./site.js";
 import { selectTypes } from "./select.js";
+import { flat } from "../../src/util/flat.js";
 
 export const docsTemplate: Template = {
   name: "docs",
@@ -25,7 +26,7 @@ export const docsTemplate: Template = {
       if (!byId) validators.set(d.namespace, (byId = standaloneValidators(context, d.namespace)));
       const example = checkedExample(d, context, byId.get(d.id)!);
       counts["value" in example ? "shown" : "none"]++;
-      files.push({ path: site.pagePath(d), contents: typePage(site, d, example) });
+      files.push({ path: site.pagePath(d), contents: flat(typePage(site, d, example)) });
     }
     files.push({ path: "docs/README.md", contents: docsReadme(site, counts) });
     return { files, exports: [] };

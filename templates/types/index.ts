@@ -18,16 +18,19 @@ type Statement = StatementStructures | WriterFunction | string;
 
 /**
  * An output file printed from one SourceFileStructure. With the CLI's printer worker (src/emit/ts-morph.ts) it
- * prints there while the templates go on; `contents` waits for the text on first read.
+ * prints there while the templates go on; `contents` waits for the text on first read, `pending()` says whether
+ * it would wait.
  */
 export function printedFile(path: string, banner: string, statements: Statement[]): OutputFile {
   const text = printStructureLater(sourceFile(banner, statements), PRINT_OPTIONS);
-  return {
+  const file: OutputFile = {
     path,
     get contents() {
       return text();
     },
   };
+  // For the write stage, which writes files as their text is ready (src/write/index.ts); not enumerable.
+  return Object.defineProperty(file, "pending", { value: text.pending });
 }
 
 function sourceFile(banner: string, statements: Statement[]): SourceFileStructure {

@@ -13,6 +13,7 @@ import { runtimeDeclarations, runtimeSource, runtimeTypeScript, formatsSource } 
 import { FORMATS } from "./runtime/formats.js";
 import { forEachSubschema } from "../../src/resolve/walk.js";
 import { joinPointer } from "../../src/load/document.js";
+import { flat } from "../../src/util/flat.js";
 
 export const validatorsTemplate: Template = {
   name: "validators",
@@ -25,7 +26,6 @@ export const validatorsTemplate: Template = {
     for (const [namespace, decls] of context.namespaces) {
       const module = context.moduleOf(namespace);
       const unit = compiledNamespace(context, namespace, ts);
-      const compiler = unit.compiler;
       const wrappers: Code[] = [];
       const dts: string[] = [];
       for (const decl of decls) {
@@ -33,12 +33,12 @@ export const validatorsTemplate: Template = {
         const X = decl.name;
         if (ts) {
           wrappers.push(js`export const ${name("is" + X)} = (value: unknown): value is ${name(X)} => ${fn}(value, null, null, null, null, ${scope});
-export const ${name("validate" + X)} = (value: unknown, options?: ValidateOptions): ValidationResult<${name(X)}> => ${compiler.helper("validate")}(${fn}, value, options, ${scope}) as ValidationResult<${name(X)}>;
-export const ${name("assert" + X)}: (value: unknown) => asserts value is ${name(X)} = (value) => ${compiler.helper("assert")}(${fn}, value, ${X}, ${scope});`);
+export const ${name("validate" + X)} = (value: unknown, options?: ValidateOptions): ValidationResult<${name(X)}> => ${name("R_validate")}(${fn}, value, options, ${scope}) as ValidationResult<${name(X)}>;
+export const ${name("assert" + X)}: (value: unknown) => asserts value is ${name(X)} = (value) => ${name("R_assert")}(${fn}, value, ${X}, ${scope});`);
         } else {
           wrappers.push(js`export const ${name("is" + X)} = (value) => ${fn}(value, null, null, null, null, ${scope});
-export const ${name("validate" + X)} = (value, options) => ${compiler.helper("validate")}(${fn}, value, options, ${scope});
-export const ${name("assert" + X)} = (value) => ${compiler.helper("assert")}(${fn}, value, ${X}, ${scope});`);
+export const ${name("validate" + X)} = (value, options) => ${name("R_validate")}(${fn}, value, options, ${scope});
+export const ${name("assert" + X)} = (value) => ${name("R_assert")}(${fn}, value, ${X}, ${scope});`);
         }
         dts.push(
           `export declare function is${X}(value: unknown): value is ${X};`,
@@ -47,12 +47,11 @@ export const ${name("assert" + X)} = (value) => ${compiler.helper("assert")}(${f
         );
         for (const v of ["is", "validate", "assert"]) exports.push({ module: `validators/${module}`, namespace, name: v + X, kind: "value", declaration: decl.id });
       }
-      const { constants, functions } = unit;
-      for (const f of compiler.formatsUsed) formatsUsed.add(f);
+      for (const f of unit.formats) formatsUsed.add(f);
       const imports: string[] = [];
-      const helpers = [...compiler.helpersUsed].sort();
+      const helpers = unit.helpers;
       if (helpers.length > 0) imports.push(`import { ${helpers.map((h) => `${h} as R_${h}`).join(", ")} } from "./runtime.js";`);
-      const formatFns = [...compiler.formatsUsed].sort().map((f) => formatFunctionName(f));
+      const formatFns = unit.formats.map((f) => formatFunctionName(f));
       if (formatFns.length > 0) imports.push(`import { ${[...new Set(formatFns)].join(", ")} } from "./formats.js";`);
       const typeNames = decls.map((d) => d.name).sort();
       const typeImports = [
@@ -61,7 +60,7 @@ export const ${name("assert" + X)} = (value) => ${compiler.helper("assert")}(${f
       ];
       files.push({
         path: `validators/${module}.${ts ? "ts" : "js"}`,
-        contents: jsModule(banner, [...imports, ...(ts ? typeImports : []), indentJs(lines([...constants, ...functions, ...wrappers]).text)]),
+        contents: jsModule(banner, [...imports, ...(ts ? typeImports : []), indentJs(unit.body + "\n" + lines(wrappers).text)]),
       });
       if (ts) continue;
       files.push(printedFile(`validators/${module}.d.ts`, banner, [...typeImports, ...dts]));
@@ -82,11 +81,17 @@ export const ${name("assert" + X)} = (value) => ${compiler.helper("assert")}(${f
   },
 };
 
-/** One namespace's validators, compiled: the node functions, and for each declaration its function and root scope. */
+/**
+ * One namespace's validators, compiled: the code of its constants and node functions (one flat string: it is
+ * kept while the docs run it), the run-time helpers and formats that code calls, and for each declaration its
+ * function and root scope. The compiler itself is not kept.
+ */
 export interface CompiledNamespace {
-  compiler: ValidatorCompiler;
-  constants: Code[];
-  functions: Code[];
+  body: string;
+  /** Names of the run-time helpers used, sorted (imported as `R_<name>`). */
+  helpers: string[];
+  /** Names of the formats checked, sorted. */
+  formats: string[];
   entries: Map<string, { fn: Code; scope: Code }>;
 }
 
@@ -121,7 +126,12 @@ export function compiledNamespace(context: EmitContext, namespace: string, typed
   compiler.helper("validate");
   compiler.helper("assert");
   const { constants, functions } = compiler.finish();
-  const unit = { compiler, constants, functions, entries };
+  const unit: CompiledNamespace = {
+    body: flat(lines([...constants, ...functions]).text),
+    helpers: [...compiler.helpersUsed].sort(),
+    formats: [...compiler.formatsUsed].sort(),
+    entries,
+  };
   units.set(key, unit);
   return unit;
 }

@@ -25,15 +25,14 @@ export type StandaloneValidate = (value: unknown) => { valid: true } | { valid: 
 export function standaloneValidators(context: EmitContext, namespace: string): Map<string, StandaloneValidate> {
   const unit = compiledNamespace(context, namespace);
   const ids = [...unit.entries.keys()];
-  const helpers = [...unit.compiler.helpersUsed].sort();
-  const formats = [...unit.compiler.formatsUsed].sort().map((f) => FORMATS[f]!.fn.name);
+  const helpers = unit.helpers;
+  const formats = unit.formats.map((f) => FORMATS[f]!.fn.name);
   const source = [
     "(function (R, F) {",
     '"use strict";',
     ...helpers.map((h) => `const R_${h} = R.${h};`),
     ...[...new Set(formats)].map((f) => `const ${f} = F.${f};`),
-    ...unit.constants.map((c) => c.text),
-    ...unit.functions.map((f) => f.text),
+    unit.body,
     `return [${ids.map((id) => `[${unit.entries.get(id)!.fn.text}, ${unit.entries.get(id)!.scope.text}]`).join(", ")}];`,
     "})",
   ].join("\n");
