@@ -65,6 +65,18 @@ describe("--patterns linear", () => {
     }
   });
 
+  it("hostile text in a pattern's character sets stays data: quotes, backticks, ${, U+2028, </script>, */", async () => {
+    const pattern = "^[\"'`$\\{\\}\u2028<>/*]+</script>[*/]{2}$";
+    const pkg = await buildPackage({ "text.json": json({ $schema: S2020, title: "Text", type: "string", pattern }) }, { patterns: "linear" });
+    try {
+      expect(validators(pkg.result.files)).toContain("R_linear(");
+      expect((globalThis as { PWNED?: unknown }).PWNED).toBeUndefined();
+      for (const s of ["\"'`${}\u2028</script>*/", "<</script>//", "a</script>*/", "</script>*/"]) expect(pkg.validate("Text", s), s).toBe(new RegExp(pattern, "u").test(s));
+    } finally {
+      pkg.dispose();
+    }
+  });
+
   it("a backreference: a located pattern-not-linear warning, the native RegExp, and still correct", async () => {
     const files = { "twice.json": '{\n  "$schema": "https://json-schema.org/draft/2020-12/schema",\n  "title": "Twice",\n  "type": "string",\n  "pattern": "^(a)\\\\1$"\n}\n' };
     const pkg = await buildPackage(files, { patterns: "linear" });
