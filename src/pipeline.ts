@@ -306,6 +306,7 @@ async function emit(
       indexSignatures: options.indexSignatures,
       typeDocs: options.emit.includes("types"),
       formats: options.formats,
+      patterns: options.patterns,
       format: options.format,
       commonjs: options.commonjs && options.format === "js",
       banner: banner(inputs),

@@ -188,6 +188,7 @@ async function runValidate(argv: Record<string, unknown>): Promise<number> {
     components: splitList(argv.components) ?? [],
     map: (argv.map as string[] | undefined) ?? [],
     formats: argv.formats as GenerateOptions["formats"],
+    patterns: argv.patterns as GenerateOptions["patterns"],
     allowUnresolved: argv["allow-unresolved"] as boolean,
     namespaceBy: argv["namespace-by"] as GenerateOptions["namespaceBy"],
   });
@@ -287,6 +288,7 @@ export async function main(argv: string[]): Promise<number> {
           .option("components", { describe: OPTION_TABLE.components.describe, type: "string", array: true })
           .option("map", { describe: OPTION_TABLE.map.describe, type: "string", array: true })
           .option("formats", { describe: OPTION_TABLE.formats.describe, type: "string", choices: ["assert", "annotate"], default: "assert" })
+          .option("patterns", { describe: OPTION_TABLE.patterns.describe, type: "string", choices: ["native", "linear"], default: "native" })
           .option("allow-unresolved", { describe: OPTION_TABLE.allowUnresolved.describe, type: "boolean", default: false })
           .option("namespace-by", { describe: OPTION_TABLE.namespaceBy.describe, type: "string", choices: ["prefix", "folder", "none"], default: "prefix" })
           .example("$0 validate request.json --schema schemas --type AdminRespondToAuthChallengeRequest", "errors with file:line:col and schema location")

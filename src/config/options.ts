@@ -25,6 +25,8 @@ export interface GenerateOptions {
   indexSignatures?: boolean;
   /** Validators assert `format` (default) or treat it as an annotation. */
   formats?: "assert" | "annotate";
+  /** Validators run `pattern`/`patternProperties` with JavaScript's RegExp (default) or a linear-time engine. */
+  patterns?: "native" | "linear";
   packageName?: string;
   packageVersion?: string;
   /** `js` (default): a package of .js + .d.ts; `ts`: plain .ts sources, for projects that keep generated code inside. */
@@ -103,6 +105,13 @@ export const OPTION_TABLE: Record<Exclude<keyof GenerateOptions, "inputs" | "wri
     choices: ["assert", "annotate"],
     default: "assert",
   },
+  patterns: {
+    flag: "patterns",
+    type: "string",
+    describe: "how validators run pattern and patternProperties: native (JavaScript's RegExp) or linear (a linear-time engine, no catastrophic backtracking; patterns it cannot run stay native, with a warning)",
+    choices: ["native", "linear"],
+    default: "native",
+  },
   packageName: { flag: "name", type: "string", describe: "name of the generated package", default: "generated-schemas" },
   packageVersion: { flag: "package-version", type: "string", describe: "version of the generated package", default: "0.0.0" },
   format: {
@@ -147,6 +156,7 @@ export function resolveOptions(o: GenerateOptions): ResolvedOptions {
     namespaceBy: o.namespaceBy ?? d("namespaceBy"),
     indexSignatures: o.indexSignatures ?? d("indexSignatures"),
     formats: o.formats ?? d("formats"),
+    patterns: o.patterns ?? d("patterns"),
     packageName: o.packageName ?? d("packageName"),
     packageVersion: o.packageVersion ?? d("packageVersion"),
     format: o.format ?? d("format"),

@@ -63,6 +63,10 @@ export const codes = {
     severity: "warning",
     hint: "escape the character for Unicode mode (for example \\{ for a literal brace) so the pattern means the same in every engine",
   },
+  "pattern-not-linear": {
+    severity: "warning",
+    hint: "under --patterns linear this pattern keeps JavaScript's backtracking RegExp (no linear-time guarantee): rewrite it without that feature (for example without lookaround or backreferences, with smaller counted repetitions, or in Unicode syntax), or bound the string with maxLength",
+  },
   "keyword-unknown": {
     severity: "warning",
     hint: "check the spelling against the dialect's keywords; an extension should start with x- (kept as an annotation)",

@@ -37,6 +37,8 @@ export interface EmitOptions {
   typeDocs: boolean;
   /** Whether validators check `format` (`assert`) or ignore it (`annotate`). */
   formats: "assert" | "annotate";
+  /** Whether validators run patterns with JavaScript's RegExp (`native`) or the linear-time engine (`linear`). */
+  patterns: "native" | "linear";
   /** `js`: .js modules with .d.ts beside them; `ts`: plain .ts sources (no CommonJS build). */
   format: "js" | "ts";
   /** Also write the CommonJS build (`cjs/`) with `require` conditions in the exports map. */

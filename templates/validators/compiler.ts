@@ -9,6 +9,7 @@
  * (unevaluated*), or null; S the dynamic scope (resources entered), or null.
  */
 import { nestsQuantifiers } from "./backtracking.js";
+import { compileLinear, type LinearProgram, type NotLinear } from "./linear.js";
 import { js, lines, name, Code } from "../../src/emit/js-code.js";
 import { propertyKey } from "../../src/emit/ts-syntax.js";
 import { escapeToken } from "../../src/load/document.js";
@@ -22,6 +23,8 @@ import { HELPERS } from "./runtime/helpers.js";
 
 export interface CompilerOptions {
   formats: "assert" | "annotate";
+  /** `linear`: patterns run on the linear-time engine (`linear` helper) where they can; `native` (default): RegExp. */
+  patterns?: "native" | "linear";
   /** Compile annotation tracking (only needed when some schema uses unevaluated*). */
   annotations: boolean;
   /** Compile the dynamic scope (only needed when some schema uses $dynamicRef or $recursiveRef). */
@@ -31,7 +34,7 @@ export interface CompilerOptions {
 }
 
 export interface CompilerReport {
-  (code: "pattern-invalid" | "pattern-not-unicode" | "pattern-backtracking", site: SchemaSite, tokens: (string | number)[], message: string): void;
+  (code: "pattern-invalid" | "pattern-not-unicode" | "pattern-not-linear" | "pattern-backtracking", site: SchemaSite, tokens: (string | number)[], message: string): void;
 }
 
 /** "u" when the pattern compiles in Unicode mode, "" when only in legacy mode, undefined when not at all. */
@@ -87,6 +90,7 @@ export class ValidatorCompiler {
   private readonly resources = new Map<string, number>();
   private readonly tables = new Map<string, string>();
   private readonly shortcuts = new Map<string, Shortcut>();
+  private readonly linearPrograms = new Map<string, LinearProgram | NotLinear>();
 
   constructor(
     private readonly graph: SchemaGraph,
@@ -359,6 +363,11 @@ export class ValidatorCompiler {
         if (flags === "") {
           compiler.report("pattern-not-unicode", site, tokens, `pattern ${JSON.stringify(pattern)} only compiles without the u flag (it uses legacy syntax such as a literal "{" or "\\-"); it is checked in that mode, where "." and classes see UTF-16 units`);
         }
+        if (compiler.options.patterns === "linear") {
+          const linear = flags === "u" ? compiler.linearProgram(pattern) : { feature: "legacy (non-Unicode) syntax" };
+          if ("program" in linear) return compiler.constant(js`${compiler.helper("linear")}(${linear.program}, ${linear.classes})`, "re");
+          compiler.report("pattern-not-linear", site, tokens, `pattern ${JSON.stringify(pattern)} uses ${linear.feature}, which the linear-time engine cannot run; it is checked with JavaScript's RegExp instead`);
+        }
         if (nestsQuantifiers(pattern)) {
           compiler.report("pattern-backtracking", site, tokens, `pattern ${JSON.stringify(pattern)} nests a repetition inside another; JavaScript's engine can take exponential time on some strings`);
         }
@@ -388,6 +397,13 @@ export class ValidatorCompiler {
         return name(known.fn.name);
       },
     };
+  }
+
+  /** The linear-time program of a pattern (compiled once per unit), or why it has none. */
+  private linearProgram(pattern: string): LinearProgram | NotLinear {
+    let p = this.linearPrograms.get(pattern);
+    if (!p) this.linearPrograms.set(pattern, (p = compileLinear(pattern)));
+    return p;
   }
 
   /** A run-time helper (imported from validators/runtime.js as `R_<name>`). */

@@ -42,7 +42,10 @@ export interface KeywordContext {
   callValue(fn: Code, data: Code, schemaPathSuffix: string, annotations: AnnotationMode): Code;
   /** A module-level constant holding `init` (deduplicated); returns its name. */
   constant(init: Code, hint: string): Code;
-  /** A module-level `RegExp` for a pattern (the `u` flag), or undefined after reporting one JavaScript cannot compile. */
+  /**
+   * A module-level constant whose `.test(string)` checks a pattern (the `u` flag): a `RegExp`, or under
+   * `--patterns linear` the linear-time engine's matcher; undefined after reporting one JavaScript cannot compile.
+   */
   regex(pattern: string, keywordPath: (string | number)[]): Code | undefined;
   /** A run-time helper by name. */
   helper(name: string): Code;

@@ -22,6 +22,7 @@ export const validatorsTemplate: Template = {
     const exports: ModuleExport[] = [];
     const banner = context.options.banner;
     const formatsUsed = new Set<string>();
+    const helpersUsed = new Set<string>();
     const ts = context.options.format === "ts";
     for (const [namespace, decls] of context.namespaces) {
       const module = context.moduleOf(namespace);
@@ -48,6 +49,7 @@ export const ${name("assert" + X)} = (value) => ${name("R_assert")}(${fn}, value
         for (const v of ["is", "validate", "assert"]) exports.push({ module: `validators/${module}`, namespace, name: v + X, kind: "value", declaration: decl.id });
       }
       for (const f of unit.formats) formatsUsed.add(f);
+      for (const h of unit.helpers) helpersUsed.add(h);
       const imports: string[] = [];
       const helpers = unit.helpers;
       if (helpers.length > 0) imports.push(`import { ${helpers.map((h) => `${h} as R_${h}`).join(", ")} } from "./runtime.js";`);
@@ -66,10 +68,10 @@ export const ${name("assert" + X)} = (value) => ${name("R_assert")}(${fn}, value
       files.push(printedFile(`validators/${module}.d.ts`, banner, [...typeImports, ...dts]));
     }
     if (ts) {
-      files.push({ path: "validators/runtime.ts", contents: jsModule(banner, [runtimeTypeScript()]) });
+      files.push({ path: "validators/runtime.ts", contents: jsModule(banner, [runtimeTypeScript(helpersUsed)]) });
       files.push({ path: "validators/formats.ts", contents: jsModule(banner, [`// @ts-nocheck\n${formatsSource(formatsUsed)}`]) });
     } else {
-      files.push({ path: "validators/runtime.js", contents: jsModule(banner, [runtimeSource()]) });
+      files.push({ path: "validators/runtime.js", contents: jsModule(banner, [runtimeSource(helpersUsed)]) });
       files.push(printedFile("validators/runtime.d.ts", banner, [runtimeDeclarations()]));
       files.push({ path: "validators/formats.js", contents: jsModule(banner, [formatsSource(formatsUsed)]) });
     }
@@ -116,7 +118,7 @@ export function compiledNamespace(context: EmitContext, namespace: string, typed
   const reach = RUN_TIME_STATE.some((k) => graph.uses(k)) ? reachable(graph, decls.map((d) => graph.site(d.id))) : new Set<string>();
   const annotations = reach.has("unevaluatedProperties") || reach.has("unevaluatedItems");
   const dynamic = reach.has("$dynamicRef") || reach.has("$recursiveRef");
-  const compiler = new ValidatorCompiler(graph, { formats: context.options.formats, annotations, dynamic, typed }, report);
+  const compiler = new ValidatorCompiler(graph, { formats: context.options.formats, patterns: context.options.patterns, annotations, dynamic, typed }, report);
   const entries = new Map<string, { fn: Code; scope: Code }>();
   for (const decl of decls) {
     const site = graph.site(decl.id);

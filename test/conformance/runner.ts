@@ -9,8 +9,9 @@
  * "not emitted", a failure with its own count, so the report says what is missing rather than "wrong".
  * @see README.md beside this file; DESIGN.md "Validators" and "The generated package (contract)".
  */
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
 import { dirname, join, sep } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { GenerateOptions } from "../../src/config/options.js";
@@ -116,6 +117,12 @@ export async function prepareMetaschemas(root: string): Promise<string[]> {
   return [`http://json-schema.org/=${base}`, `https://json-schema.org/=${base}`];
 }
 
+/** A fresh temp root with the metaschemas laid out in it (remove `tmpRoot` when done). */
+export async function createRunContext(testSuiteDir: string, prefix: string): Promise<RunContext> {
+  const tmpRoot = mkdtempSync(join(tmpdir(), prefix));
+  return { testSuiteDir, tmpRoot, metaMaps: await prepareMetaschemas(join(tmpRoot, "metaschemas")) };
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // Outcomes and reports
 
@@ -152,6 +159,10 @@ export interface FileReport {
   isolation: string[];
   /** Whether any generate() output for the file held validators (files under `validators/`). */
   validatorsEmitted: boolean;
+  /** Warnings of the generate() calls that succeeded. */
+  warnings: Diagnostic[];
+  /** Folders the packages were written to. */
+  packages: string[];
   ms: number;
 }
 
@@ -177,13 +188,14 @@ interface Build {
 
 type CaseBuild = { ok: true; build: Build } | { ok: false; diagnostics: string };
 
-export async function runFile(ctx: RunContext, draft: Draft, file: string, formats: FormatsMode): Promise<FileReport> {
+/** `extra`: more generate() options (`patterns`, say) on top of the contract's. */
+export async function runFile(ctx: RunContext, draft: Draft, file: string, formats: FormatsMode, extra: Partial<GenerateOptions> = {}): Promise<FileReport> {
   const t0 = performance.now();
   const cases = JSON.parse(readFileSync(join(ctx.testSuiteDir, "tests", draft, file), "utf8")) as SuiteCase[];
   const work = join(ctx.tmpRoot, draft, file.replace(/\.json$/, "").replace(/[^A-Za-z0-9-]+/g, "_"));
   rmSync(work, { recursive: true, force: true });
   const inputs = cases.map((c, i) => writeCase(join(work, "in"), i, c.schema, draft));
-  const report: FileReport = { draft, file, outcomes: [], generateCalls: 0, isolation: [], validatorsEmitted: false, ms: 0 };
+  const report: FileReport = { draft, file, outcomes: [], generateCalls: 0, isolation: [], validatorsEmitted: false, warnings: [], packages: [], ms: 0 };
 
   let packages = 0;
   const gen = async (indexes: number[]): Promise<{ build: Build } | { errors: Diagnostic[]; result: GenerateResult }> => {
@@ -195,12 +207,15 @@ export async function runFile(ctx: RunContext, draft: Draft, file: string, forma
       namespaceBy: "folder",
       map: [`http://localhost:1234/=${join(ctx.testSuiteDir, "remotes")}`, ...ctx.metaMaps],
       packageName: "conformance",
+      ...extra,
     };
     const result = await generate(options as unknown as GenerateOptions);
     const errors = result.diagnostics.filter((d) => d.severity === "error");
     if (errors.length > 0) return { errors, result };
     const pkgDir = join(work, `pkg${packages++}`);
     writeFiles(pkgDir, result.files);
+    report.packages.push(pkgDir);
+    report.warnings.push(...result.diagnostics.filter((d) => d.severity === "warning"));
     if (Object.keys(result.files).some((p) => p.startsWith("validators/"))) report.validatorsEmitted = true;
     return { build: { pkgDir, result } };
   };
@@ -531,7 +546,7 @@ export function applySkipList(outcomes: TestOutcome[], entries: readonly SkipEnt
   return stale;
 }
 
-function totals(outcomes: TestOutcome[], files: FileReport[]): Totals {
+export function totals(outcomes: TestOutcome[], files: FileReport[]): Totals {
   const byStatus: Record<Status, number> = { pass: 0, fail: 0, "generation-failed": 0, "not-emitted": 0, "import-failed": 0 };
   for (const o of outcomes) byStatus[o.status]++;
   const total = outcomes.length;

@@ -7,17 +7,16 @@
  * CONFORMANCE_KEEP=1 keeps the temp folder (inputs and generated packages) and prints where it is;
  * CONFORMANCE_REPORT=<path> writes every outcome as JSON.
  */
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { describeShared, testSuiteDir } from "../helpers/shared.js";
 import {
   DRAFTS,
+  createRunContext,
   describeEntry,
   formatDraftReport,
   formatSummaryTable,
-  prepareMetaschemas,
   runDraft,
   suiteFiles,
   type Draft,
@@ -48,8 +47,7 @@ describeShared(
   "JSON-Schema-Test-Suite through the generated validators",
   () => {
     beforeAll(async () => {
-      const tmpRoot = mkdtempSync(join(tmpdir(), "sf-conformance-"));
-      ctx = { testSuiteDir, tmpRoot, metaMaps: await prepareMetaschemas(join(tmpRoot, "metaschemas")) };
+      ctx = await createRunContext(testSuiteDir, "sf-conformance-");
     });
 
     afterAll(() => {

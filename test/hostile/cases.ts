@@ -374,6 +374,32 @@ export const cases: HostileCase[] = [
     // maxLength is checked before the pattern: a long hostile string is rejected without running it.
     data: [{ value: { a: "aaa", b: "ab.cd" }, valid: true }, { value: { b: "a".repeat(5000) + "!" }, valid: false }],
   },
+  {
+    name: "catastrophic-backtracking patterns under --patterns linear",
+    class: "patterns JS cannot compile; catastrophic backtracking",
+    options: { patterns: "linear" },
+    files: () => ({
+      "redos-linear.json": json({
+        $schema: S2020,
+        title: "RedosLinear",
+        type: "object",
+        properties: { a: { type: "string", pattern: "^(a+)+$" }, b: { type: "string", pattern: "^(a+)+\\1$" } },
+        patternProperties: { "^(x*)*y$": { type: "string" } },
+      }),
+    }),
+    // Linear-time patterns are no risk (no pattern-backtracking); the backreference stays native, and says so.
+    diagnostics: [
+      { code: "pattern-not-linear", severity: "warning", pointer: "/properties/b/pattern", says: "backreference" },
+      { code: "pattern-backtracking", severity: "warning", pointer: "/properties/b/pattern" },
+    ],
+    compiles: true,
+    // No maxLength: without the linear engine, the first two values would hang the validator.
+    data: [
+      { value: { a: "a".repeat(50_000) + "!" }, valid: false },
+      { value: { ["x".repeat(50_000)]: "" }, valid: true },
+      { value: { a: "aaa", ["xxy"]: 1 }, valid: false },
+    ],
+  },
 ];
 
 function deepTree(depth: number, leaf: unknown): unknown {

@@ -4,10 +4,13 @@
  * toolkit's own tests run.
  */
 import { FORMATS } from "./formats.js";
-import { HELPERS, ValidationFailure } from "./helpers.js";
+import { HELPERS, OPTIONAL_HELPERS, ValidationFailure } from "./helpers.js";
 
-export function runtimeSource(): string {
-  const parts = Object.values(HELPERS).map((f) => `export ${f.toString()}`);
+/** The helpers' source: every helper, except optional ones that no module of the package uses (`used`). */
+export function runtimeSource(used: ReadonlySet<string>): string {
+  const parts = Object.entries(HELPERS)
+    .filter(([helperName]) => !OPTIONAL_HELPERS.has(helperName) || used.has(helperName))
+    .map(([, f]) => `export ${f.toString()}`);
   parts.push(`export ${ValidationFailure.toString()}`);
   return parts.join("\n\n");
 }
@@ -26,8 +29,8 @@ export declare class ValidationFailure extends Error {
  * \`--format ts\`: the run-time module as TypeScript — the helpers' JavaScript, unchecked (\`@ts-nocheck\`: they
  * are tested as the toolkit's own code), under the public types, which the typed validator modules use.
  */
-export function runtimeTypeScript(): string {
-  return `// @ts-nocheck\n${runtimeTypes()}\n\n${runtimeSource()}`;
+export function runtimeTypeScript(used: ReadonlySet<string>): string {
+  return `// @ts-nocheck\n${runtimeTypes()}\n\n${runtimeSource(used)}`;
 }
 
 function runtimeTypes(): string {

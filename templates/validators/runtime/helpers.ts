@@ -168,6 +168,130 @@ export function dynamic(scope: any, table: any, fallback: any): any {
   return found;
 }
 
+/**
+ * `--patterns linear`: a pattern compiled at generation time (templates/validators/linear.ts) into a Thompson NFA,
+ * as data — `prog` holds triples `op, a, b` per state (entry 0; ops: 0 code point a, 1 character set a, 2 split to
+ * a and b, 3 assertion a (0 `^`, 1 `$`, 2 `\b`, 3 `\B`), 4 match; b is the next state), `classes` the sources of
+ * the character sets. Returns an object whose `test(s)` is an unanchored search by state-set simulation: every
+ * state is visited at most once per position, so time is linear in `s` (O(length × states)) for any pattern.
+ * Character sets are tested one code point at a time with a sticky single-character RegExp (`u` semantics,
+ * constant time per character). `steps` is the number of state visits of the last `test`.
+ */
+export function linear(prog: number[], classes: string[]): any {
+  const n = prog.length / 3;
+  const sets = classes.map((c) => new RegExp(c, "uy"));
+  // Membership of ASCII code points, per set, as learnt: 0 not yet tested, 1 no, 2 yes.
+  const ascii = new Uint8Array(128 * sets.length);
+  // The last test of each set at the current position (`gen` stamps a position), for other code points.
+  const setAt = new Int32Array(sets.length);
+  const setIs = new Uint8Array(sets.length);
+  const anchored = prog[0] === 3 && prog[1] === 0;
+  let listA: Int32Array | null = null;
+  let listB = new Int32Array(0);
+  let mark = new Int32Array(0);
+  let stack = new Int32Array(0);
+  let gen = 0;
+  let s = "";
+  let len = 0;
+  let found = false;
+  let steps = 0;
+  const self = { steps: 0, test };
+  function isWord(i: number): boolean {
+    if (i < 0 || i >= len) return false;
+    const c = s.charCodeAt(i);
+    return c === 95 || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  }
+  function inSet(k: number, cp: number, i: number): boolean {
+    if (cp < 128) {
+      const known = ascii[128 * k + cp];
+      if (known !== 0) return known === 2;
+    } else if (setAt[k] === gen) return setIs[k] === 1;
+    const re = sets[k]!;
+    re.lastIndex = i;
+    const ok = re.test(s);
+    if (cp < 128) ascii[128 * k + cp] = ok ? 2 : 1;
+    else {
+      setAt[k] = gen;
+      setIs[k] = ok ? 1 : 0;
+    }
+    return ok;
+  }
+  // Adds the closure of state `from` at position `pos` to `list`, which holds `count` states; returns the new count.
+  function add(list: Int32Array, count: number, from: number, pos: number): number {
+    let top = 0;
+    stack[top++] = from;
+    while (top > 0) {
+      const pc = stack[--top]!;
+      if (mark[pc] === gen) continue;
+      mark[pc] = gen;
+      steps++;
+      const op = prog[3 * pc]!;
+      if (op === 2) {
+        stack[top++] = prog[3 * pc + 2]!;
+        stack[top++] = prog[3 * pc + 1]!;
+      } else if (op === 3) {
+        const kind = prog[3 * pc + 1];
+        const holds = kind === 0 ? pos === 0 : kind === 1 ? pos === len : (isWord(pos - 1) !== isWord(pos)) === (kind === 2);
+        if (holds) stack[top++] = prog[3 * pc + 2]!;
+      } else if (op === 4) {
+        found = true;
+        return count;
+      } else list[count++] = pc;
+    }
+    return count;
+  }
+  function test(str: string): boolean {
+    if (listA === null) {
+      listA = new Int32Array(n);
+      listB = new Int32Array(n);
+      mark = new Int32Array(n);
+      stack = new Int32Array(2 * n + 2);
+    }
+    s = str;
+    len = str.length;
+    found = false;
+    steps = 0;
+    if (gen > 0x3fffffff - len) {
+      mark.fill(0);
+      setAt.fill(0);
+      gen = 0;
+    }
+    let a: Int32Array = listA;
+    let b: Int32Array = listB;
+    gen++;
+    let count = add(a, 0, 0, 0);
+    for (let i = 0; i < len && !found; ) {
+      if (count === 0 && anchored) break;
+      let cp = str.charCodeAt(i);
+      let j = i + 1;
+      if (cp >= 0xd800 && cp <= 0xdbff && j < len) {
+        const lo = str.charCodeAt(j);
+        if (lo >= 0xdc00 && lo <= 0xdfff) {
+          cp = (cp - 0xd800) * 0x400 + (lo - 0xdc00) + 0x10000;
+          j++;
+        }
+      }
+      gen++;
+      let next = 0;
+      for (let k = 0; k < count && !found; k++) {
+        const pc = a[k]!;
+        const arg = prog[3 * pc + 1]!;
+        if (prog[3 * pc] === 0 ? arg === cp : inSet(arg, cp, i)) next = add(b, next, prog[3 * pc + 2]!, j);
+      }
+      if (!anchored && !found) next = add(b, next, 0, j);
+      const t = a;
+      a = b;
+      b = t;
+      count = next;
+      i = j;
+    }
+    self.steps = steps;
+    s = "";
+    return found;
+  }
+  return self;
+}
+
 /** The error thrown by `assertX`: carries the validation errors and a readable message. */
 export class ValidationFailure extends Error {
   errors: any[];
@@ -196,4 +320,8 @@ export const HELPERS: Record<string, (...a: any[]) => any> = {
   annProp,
   annContains,
   dynamic,
+  linear,
 };
+
+/** Helpers only some options use: emitted into `runtime.js` only when a validator module calls them. */
+export const OPTIONAL_HELPERS: ReadonlySet<string> = new Set(["linear"]);
