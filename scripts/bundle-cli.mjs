@@ -2,7 +2,7 @@
 // unbundled dist/src/cli/main.js, so that every path it resolves from import.meta.url stays the same. Node loads
 // one module instead of ~200 (about 0.05 s of every run). Left out, loaded on demand by their own code: ts-morph
 // (the printer worker, dist/src/emit/printer-worker.js, and tsType checks), esbuild (--commonjs), chokidar
-// (--watch) and typescript.
+// (--watch), regexpp (--patterns linear) and typescript.
 import { dirname, relative, resolve } from "node:path";
 import { build } from "esbuild";
 
@@ -36,7 +36,7 @@ await build({
   target: "node20",
   // jsonc-parser's UMD build requires its files dynamically; its ES module build bundles.
   mainFields: ["module", "main"],
-  external: ["ts-morph", "esbuild", "chokidar", "typescript"],
+  external: ["ts-morph", "esbuild", "chokidar", "typescript", "@eslint-community/regexpp"],
   // Bundled CommonJS dependencies call require(): give the module one.
   banner: { js: "import { createRequire as __schemaforgeRequire } from 'node:module';\nconst require = __schemaforgeRequire(import.meta.url);" },
   legalComments: "none",

@@ -35,11 +35,15 @@ export function pointerTokens(pointer: string): string[] {
 }
 
 export function escapeToken(token: string): string {
+  // Most tokens (keywords, names, indexes) need nothing: this runs for every schema node a run visits.
+  if (token.indexOf("~") < 0 && token.indexOf("/") < 0) return token;
   return token.replace(/~/g, "~0").replace(/\//g, "~1");
 }
 
 export function joinPointer(base: string, ...tokens: (string | number)[]): string {
-  return base + tokens.map((t) => "/" + escapeToken(String(t))).join("");
+  let out = base;
+  for (const t of tokens) out += "/" + (typeof t === "number" ? String(t) : escapeToken(t));
+  return out;
 }
 
 /** Reads the value at `pointer` in `root`, or undefined. */

@@ -20,11 +20,35 @@ export interface ComponentEntry extends Location {
 
 /** Resolves `ref` against `base`; returns the absolute URI, or undefined when it is not a valid URI reference. */
 export function resolveUri(ref: string, base: string): string | undefined {
+  // The common case, `#/…` against a base the URL parser leaves as it is, needs no parsing: the base without its
+  // fragment, then the fragment as written (when it holds no character the URL standard would percent-encode).
+  if (ref.charCodeAt(0) === 0x23 && PLAIN_FRAGMENT.test(ref)) {
+    const h = base.indexOf("#");
+    const resource = h < 0 ? base : base.slice(0, h);
+    if (isNormalUrl(resource)) return resource + ref;
+  }
   try {
     return new URL(ref, base).href;
   } catch {
     return undefined;
   }
+}
+
+const PLAIN_FRAGMENT = /^#[A-Za-z0-9\-._~!$&'()*+,;=:@/?%]*$/;
+const normalUrls = new Map<string, boolean>();
+
+/** Whether `uri` is an absolute URL that the URL parser would serialize unchanged (answered once per URL). */
+function isNormalUrl(uri: string): boolean {
+  let known = normalUrls.get(uri);
+  if (known === undefined) {
+    try {
+      known = new URL(uri).href === uri;
+    } catch {
+      known = false;
+    }
+    normalUrls.set(uri, known);
+  }
+  return known;
 }
 
 export function splitFragment(uri: string): { resource: string; fragment: string } {

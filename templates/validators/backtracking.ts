@@ -15,6 +15,15 @@ const { types } = ret as unknown as typeof import("ret");
 
 /** Whether `pattern` nests one variable-length repetition inside another. */
 export function nestsQuantifiers(pattern: string): boolean {
+  let known = nesting.get(pattern);
+  if (known === undefined) nesting.set(pattern, (known = judge(pattern)));
+  return known;
+}
+
+/** Answers by pattern, for this process: schemas repeat their patterns. */
+const nesting = new Map<string, boolean>();
+
+function judge(pattern: string): boolean {
   let root: Tokens;
   try {
     root = tokenizer(pattern);

@@ -39,18 +39,25 @@ export interface CompilerReport {
 
 /** "u" when the pattern compiles in Unicode mode, "" when only in legacy mode, undefined when not at all. */
 export function regexFlags(pattern: string): "u" | "" | undefined {
+  // Asked once per pattern per process: schemas repeat their patterns (one per property of a shared shape).
+  if (flagsOf.has(pattern)) return flagsOf.get(pattern);
+  let flags: "u" | "" | undefined;
   try {
     new RegExp(pattern, "u");
-    return "u";
+    flags = "u";
   } catch {
     try {
       new RegExp(pattern);
-      return "";
+      flags = "";
     } catch {
-      return undefined;
+      flags = undefined;
     }
   }
+  flagsOf.set(pattern, flags);
+  return flags;
 }
+
+const flagsOf = new Map<string, "u" | "" | undefined>();
 
 /** Longest `$ref` chain one call skips (see `follow`). */
 const MAX_HOPS = 32;
@@ -177,13 +184,19 @@ export class ValidatorCompiler {
     if (site.raw === true) return "true";
     const canonical = this.graph.canonical(site);
     if (!canonical) return undefined;
-    const keys = Object.keys(canonical.schema).filter((k) => !this.inert(k, site));
-    if (keys.length === 0) return "true";
-    if (keys.length === 1 && keys[0] === "$ref" && typeof canonical.schema.$ref === "string") {
+    // The one asserting keyword, if there is exactly one.
+    let only: string | undefined;
+    for (const k of Object.keys(canonical.schema)) {
+      if (this.inert(k, site)) continue;
+      if (only !== undefined) return undefined;
+      only = k;
+    }
+    if (only === undefined) return "true";
+    if (only === "$ref" && typeof canonical.schema.$ref === "string") {
       const target = this.graph.resolve(canonical.schema.$ref, site);
       return target ? { site: target, sp: "/" + (canonical.origin.$ref ?? "$ref") } : undefined;
     }
-    if (keys.length === 1 && keys[0] === "allOf" && Array.isArray(canonical.schema.allOf)) {
+    if (only === "allOf" && Array.isArray(canonical.schema.allOf)) {
       const members = canonical.schema.allOf.map((_, i) => this.graph.sub(site, ["allOf", i]));
       const asserting = members.filter((m) => this.follow(m, new Set(seen)) !== "true");
       if (asserting.length === 0) return "true";

@@ -20,7 +20,8 @@
  *   3 ASSERT  a = 0 `^`, 1 `$`, 2 `\b`, 3 `\B`; b = next
  *   4 MATCH
  */
-import { RegExpParser, type AST } from "@eslint-community/regexpp";
+import { createRequire } from "node:module";
+import type { AST, RegExpParser } from "@eslint-community/regexpp";
 
 /** Largest program compiled (states); past it the pattern stays native. */
 export const MAX_STATES = 5000;
@@ -42,13 +43,22 @@ export interface NotLinear {
 class TooLarge extends Error {}
 class Unsupported extends Error {}
 
-const parser = new RegExpParser({ ecmaVersion: 2025 });
+let parser: RegExpParser | undefined;
+
+/**
+ * regexpp, loaded on first use: only `--patterns linear` needs it, and a run that does not should not pay for
+ * reading it (it is left out of the CLI bundle, scripts/bundle-cli.mjs).
+ */
+function regexParser(): RegExpParser {
+  const regexpp = createRequire(import.meta.url)("@eslint-community/regexpp") as typeof import("@eslint-community/regexpp");
+  return (parser ??= new regexpp.RegExpParser({ ecmaVersion: 2025 }));
+}
 
 /** Compiles a pattern (one that JavaScript compiles with the `u` flag) into a linear-time program, or says why not. */
 export function compileLinear(pattern: string, maxStates = MAX_STATES): LinearProgram | NotLinear {
   let ast: AST.Pattern;
   try {
-    ast = parser.parsePattern(pattern, 0, pattern.length, { unicode: true });
+    ast = regexParser().parsePattern(pattern, 0, pattern.length, { unicode: true });
   } catch (e) {
     return { feature: `syntax the linear engine's parser does not read (${(e as Error).message})` };
   }
