@@ -40,5 +40,9 @@ await build({
   // Bundled CommonJS dependencies call require(): give the module one.
   banner: { js: "import { createRequire as __schemaforgeRequire } from 'node:module';\nconst require = __schemaforgeRequire(import.meta.url);" },
   legalComments: "none",
+  // Whitespace and syntax only (names stay, for readable stack traces): V8 parses the whole module at every start,
+  // and 0.84 MB parse faster than 1.23 MB (~0.02 s a run, measured on --version).
+  minifyWhitespace: true,
+  minifySyntax: true,
   logLevel: "warning",
 });

@@ -23,7 +23,7 @@ import { Registry } from "./resolve/registry.js";
 import { Resolver, type UrlMapping } from "./resolve/index.js";
 import { schemaGraph, type SchemaGraph } from "./model/graph.js";
 import { reportInPlaceCycles } from "./model/cycles.js";
-import { checkOutput, hasDrift, recoverInterrupted, StagedOutput } from "./write/index.js";
+import { CheckedOutput, hasDrift, recoverInterrupted, StagedOutput } from "./write/index.js";
 import { VERSION } from "./version.js";
 
 export interface GeneratedType {
@@ -124,13 +124,14 @@ export async function generate(input: GenerateOptions): Promise<GenerateResult> 
     result.diagnostics = sortDiagnostics(bag.items);
     return result;
   }
-  // Files are written as the templates make them (into a staging folder that replaces the output at the end),
-  // so that a run's output never has to fit in memory all at once.
-  const staged = options.write && options.out !== undefined && !options.check ? new StagedOutput(resolve(options.cwd, options.out)) : undefined;
+  // Files are written (or, with --check, compared) as the templates make them — written into a staging folder
+  // that replaces the output at the end — so that a run's output never has to fit in memory all at once.
+  const outDir = options.out !== undefined ? resolve(options.cwd, options.out) : undefined;
+  const checked = options.check && outDir !== undefined ? new CheckedOutput(outDir) : undefined;
+  const staged = !checked && options.write && outDir !== undefined ? new StagedOutput(outDir) : undefined;
   const stage = (files: readonly OutputFile[]): void => {
-    if (!staged) return;
     const t0 = performance.now();
-    staged.add(files);
+    (checked ?? staged)?.add(files);
     timings.write = (timings.write ?? 0) + performance.now() - t0;
   };
   let outputs: OutputFile[];
@@ -149,8 +150,8 @@ export async function generate(input: GenerateOptions): Promise<GenerateResult> 
   for (const f of outputs) Object.defineProperty(result.files, f.path, { get: () => f.contents, enumerable: true });
   result.stats.files = outputs.length;
 
-  if (options.check && options.out !== undefined) {
-    const drift = checkOutput(outputs, resolve(options.cwd, options.out));
+  if (checked) {
+    const drift = checked.finish();
     if (hasDrift(drift)) {
       result.drift = drift;
       const list = [...drift.changed.map((p) => `changed ${p}`), ...drift.missing.map((p) => `missing ${p}`), ...drift.extra.map((p) => `extra ${p}`)];

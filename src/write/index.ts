@@ -15,17 +15,69 @@ export interface Drift {
   extra: string[];
 }
 
-/** Differences between the files a run would write and what is in `outDir`. */
-export function checkOutput(files: readonly OutputFile[], outDir: string): Drift {
-  const drift: Drift = { missing: [], changed: [], extra: [] };
-  const expected = new Set(files.map((f) => f.path));
-  for (const f of files) {
-    const target = join(outDir, f.path);
-    if (!existsSync(target)) drift.missing.push(f.path);
-    else if (readFileSync(target, "utf8") !== f.contents) drift.changed.push(f.path);
+/**
+ * Where a run's files go as the templates make them: each file is taken once its text is ready, and a file still
+ * being printed elsewhere (it has a `pending()` that says so: the printer worker's files) waits for the next
+ * `add` or for the end. Taking a file lets its text go from memory.
+ */
+abstract class OutputSink {
+  private pending: OutputFile[] = [];
+
+  add(files: readonly OutputFile[]): void {
+    const waiting = this.pending;
+    this.pending = [];
+    for (const f of [...waiting, ...files]) {
+      if ((f as PendingFile).pending?.()) this.pending.push(f);
+      else this.take(f);
+    }
   }
-  for (const p of listFiles(outDir)) if (!expected.has(p)) drift.extra.push(p);
-  return drift;
+
+  protected takeRest(): void {
+    for (const f of this.pending) this.take(f);
+    this.pending = [];
+  }
+
+  protected abstract take(f: OutputFile): void;
+}
+
+/** An output file whose text may still be in the making (see `printedFile`). */
+interface PendingFile extends OutputFile {
+  pending?: () => boolean;
+}
+
+/** Makes a file's `contents` read `path` when asked for, instead of holding its text. */
+function readBack(f: OutputFile, path: () => string): void {
+  try {
+    Object.defineProperty(f, "contents", { get: () => readFileSync(path(), "utf8"), enumerable: true, configurable: true });
+  } catch {
+    // A frozen file object keeps its text.
+  }
+}
+
+/** `--check`: compares each file with `outDir` as it comes; a file found unchanged is read back from there. */
+export class CheckedOutput extends OutputSink {
+  private readonly drift: Drift = { missing: [], changed: [], extra: [] };
+  private readonly expected = new Set<string>();
+
+  constructor(private readonly outDir: string) {
+    super();
+  }
+
+  protected take(f: OutputFile): void {
+    this.expected.add(f.path);
+    const target = join(this.outDir, f.path);
+    if (!existsSync(target)) this.drift.missing.push(f.path);
+    else if (readFileSync(target, "utf8") !== f.contents) this.drift.changed.push(f.path);
+    else readBack(f, () => target);
+  }
+
+  finish(): Drift {
+    this.takeRest();
+    for (const p of listFiles(this.outDir)) if (!this.expected.has(p)) this.drift.extra.push(p);
+    this.drift.missing.sort();
+    this.drift.changed.sort();
+    return this.drift;
+  }
 }
 
 export function hasDrift(d: Drift): boolean {
@@ -106,17 +158,17 @@ export function writeOutput(files: readonly OutputFile[], outDir: string, verify
  * removed and the previous output is left exactly as it was. Errors are kept, not thrown, until `finish`:
  * templates go on as if nothing happened, and the run reports the one failure.
  */
-export class StagedOutput {
+export class StagedOutput extends OutputSink {
   private readonly staging: string;
   private readonly retired: string;
   /** Where written files are now: the staging folder, then the output folder once it is in place. */
   private home: string;
   private readonly made = new Set<string>();
-  private pending: OutputFile[] = [];
   private error: Error | undefined;
   private open = false;
 
   constructor(private readonly outDir: string) {
+    super();
     const parent = dirname(outDir);
     const stamp = `${process.pid}-${Date.now().toString(36)}`;
     this.staging = this.home = join(parent, `.${basename(outDir)}.schemaforge-new-${stamp}`);
@@ -136,23 +188,9 @@ export class StagedOutput {
     }
   }
 
-  /**
-   * Writes the files whose text is ready; a file still being printed elsewhere (it has a `pending()` that says
-   * so: the printer worker's files) waits for the next `add` or for `finish`.
-   */
-  add(files: readonly OutputFile[]): void {
-    const waiting = this.pending;
-    this.pending = [];
-    for (const f of [...waiting, ...files]) {
-      if ((f as PendingFile).pending?.()) this.pending.push(f);
-      else this.write(f);
-    }
-  }
-
   /** Writes what is left, lets `verify` veto, and puts the new folder in place of the old. Throws on failure. */
   finish(verify?: () => string | undefined): void {
-    for (const f of this.pending) this.write(f);
-    this.pending = [];
+    this.takeRest();
     try {
       if (this.error) throw this.error;
       const veto = verify?.();
@@ -180,7 +218,7 @@ export class StagedOutput {
     this.open = false;
   }
 
-  private write(f: OutputFile): void {
+  protected take(f: OutputFile): void {
     if (this.error) return;
     try {
       const target = join(this.staging, f.path);
@@ -199,15 +237,6 @@ export class StagedOutput {
     }
     // The text is on disk now: read it back if it is asked for again (a later template, the API's result).
     const path = f.path;
-    try {
-      Object.defineProperty(f, "contents", { get: () => readFileSync(join(this.home, path), "utf8"), enumerable: true, configurable: true });
-    } catch {
-      // A frozen file object keeps its text.
-    }
+    readBack(f, () => join(this.home, path));
   }
-}
-
-/** An output file whose text may still be in the making (see `printedFile`). */
-interface PendingFile extends OutputFile {
-  pending?: () => boolean;
 }

@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { OutputFile } from "../../../src/emit/template.js";
-import { OWNER_MARK, StagedOutput } from "../../../src/write/index.js";
+import { CheckedOutput, OWNER_MARK, StagedOutput } from "../../../src/write/index.js";
 import { generate } from "../../../src/index.js";
 
 function previousOutput(): string {
@@ -98,6 +98,25 @@ describe("StagedOutput", () => {
     expect(() => staged.finish(() => "an input changed")).toThrow("an input changed");
     expect(readFileSync(join(out, "old.txt"), "utf8")).toBe("previous run");
     expect(staging(out)).toEqual([]);
+  });
+});
+
+describe("CheckedOutput (--check)", () => {
+  it("compares files as they come, late ones at the end, and lists the drift by path", () => {
+    const out = previousOutput();
+    writeFileSync(join(out, "same.txt"), "S");
+    writeFileSync(join(out, "edited.txt"), "hand edit");
+    const checked = new CheckedOutput(out);
+    const same: OutputFile = { path: "same.txt", contents: "S" };
+    const edited: OutputFile = { path: "edited.txt", contents: "generated" };
+    const late = lateFile("z-new.txt", "N");
+    checked.add([late, same, edited, { path: "package.json", contents: readFileSync(join(out, "package.json"), "utf8") }]);
+    checked.add([{ path: "a-new.txt", contents: "A" }]);
+    expect(checked.finish()).toEqual({ missing: ["a-new.txt", "z-new.txt"], changed: ["edited.txt"], extra: ["old.txt"] });
+    // An unchanged file's text is the one on disk; a changed file keeps the text this run made.
+    expect(Object.getOwnPropertyDescriptor(same, "contents")!.get).toBeTypeOf("function");
+    expect(same.contents).toBe("S");
+    expect(edited.contents).toBe("generated");
   });
 });
 
