@@ -52,7 +52,7 @@ export class ModelBuilder {
   build(): Model {
     const docs = [...this.registry.documents.values()].filter((d) => !d.referenceOnly);
     docs.sort((a, b) => a.url.localeCompare(b.url));
-    reportUnknownKeywords(docs, this.bag);
+    reportUnknownKeywords(docs, this.bag, this.registry.keywords);
     for (const doc of docs) this.declareDocument(doc);
     for (let i = 0; i < this.queue.length; i++) this.fill(this.queue[i]!);
     const declarations = [...this.declarations.values()].sort(

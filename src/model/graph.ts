@@ -8,7 +8,7 @@ import { getAtPointer, joinPointer } from "../load/document.js";
 import { normalizeNode, type CanonicalNode } from "../normalize/index.js";
 import { baseAt, type Registry } from "../resolve/registry.js";
 import type { Resolver } from "../resolve/index.js";
-import { documentRoots, forEachSubschema, isSchemaObject } from "../resolve/walk.js";
+import { isSchemaObject } from "../resolve/walk.js";
 
 export interface SchemaSite {
   doc: SourceDocument;
@@ -51,7 +51,6 @@ export function schemaGraph(registry: Registry, resolver: Resolver): SchemaGraph
     return { doc, pointer, base: (isSchemaObject(raw) && registry.baseOf.get(raw)) || b, raw };
   };
   let anchorsByName: Map<string, Map<string, SchemaSite>> | undefined;
-  let used: Set<string> | undefined;
   const graph: SchemaGraph = {
     site(id) {
       const i = id.indexOf("#");
@@ -123,21 +122,8 @@ export function schemaGraph(registry: Registry, resolver: Resolver): SchemaGraph
       return new Set(Object.keys(raw.$vocabulary));
     },
     uses(keyword) {
-      if (!used) {
-        used = new Set();
-        const seen = new Set<unknown>();
-        for (const doc of registry.documents.values()) {
-          const stack: unknown[] = documentRoots(doc.json, doc.kind).map((r) => r.schema);
-          while (stack.length > 0) {
-            const node = stack.pop();
-            if (!isSchemaObject(node) || seen.has(node)) continue;
-            seen.add(node);
-            for (const k of Object.keys(node)) used.add(k);
-            forEachSubschema(node, (sub) => stack.push(sub));
-          }
-        }
-      }
-      return used.has(keyword);
+      // The registry saw every schema object's keys while it indexed the documents.
+      return registry.keywords.has(keyword);
     },
   };
   return graph;

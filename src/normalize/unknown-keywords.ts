@@ -43,8 +43,12 @@ function pointerOf(path: Path): string {
   return joinPointer("", ...chain.reverse().flat());
 }
 
-/** Walks every schema of `docs` and reports each unknown keyword name once. */
-export function reportUnknownKeywords(docs: readonly SourceDocument[], bag: DiagnosticBag): void {
+/**
+ * Walks every schema of `docs` and reports each unknown keyword name once. `keywordsSeen` (every key of every
+ * schema object the run read, from the registry) answers the common case without a walk: no unknown key at all.
+ */
+export function reportUnknownKeywords(docs: readonly SourceDocument[], bag: DiagnosticBag, keywordsSeen?: ReadonlySet<string>): void {
+  if (keywordsSeen && ![...keywordsSeen].some((k) => !KNOWN.has(k) && !k.startsWith("x-"))) return;
   const seen = new Map<string, { doc: SourceDocument; pointer: string }[]>();
   for (const doc of docs) {
     // The path is kept as a chain of token lists and joined into a pointer only for an unknown keyword.

@@ -83,6 +83,8 @@ export class Registry {
   readonly duplicateIds: { uri: string; first: Location; second: Location }[] = [];
   /** Every `$ref` seen, with the base URI it resolves against (for reading referenced documents up front). */
   readonly refs: { doc: SourceDocument; pointer: string; ref: string; base: string }[] = [];
+  /** Every key of every schema object of every document: what later stages ask "is X used anywhere?" of. */
+  readonly keywords = new Set<string>();
 
   add(doc: SourceDocument, namespace: string): void {
     if (this.documents.has(doc.url)) return;
@@ -130,6 +132,7 @@ export class Registry {
         }
       }
       if (typeof node.$ref === "string") this.refs.push({ doc, pointer: ptr, ref: node.$ref, base: nodeBase });
+      for (const k of Object.keys(node)) this.keywords.add(k);
       for (const key of ["$anchor", "$dynamicAnchor"] as const) {
         const anchor = node[key];
         if (typeof anchor === "string") {
