@@ -9,7 +9,7 @@ import { basename, isAbsolute, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { resolveOptions, type GenerateOptions, type ResolvedOptions } from "./config/options.js";
 import { DiagnosticBag, sortDiagnostics, type Diagnostic } from "./diagnostics/diagnostic.js";
-import type { OutputFile, Template, TemplateOutput } from "./emit/template.js";
+import type { EmitContext, OutputFile, Template, TemplateOutput } from "./emit/template.js";
 import { moduleBase } from "./emit/template.js";
 import { loadTemplates } from "./emit/load-template.js";
 import type { SourceDocument } from "./load/document.js";
@@ -295,7 +295,8 @@ async function emit(
   }
   const sorted = new Map([...namespaces].sort(([a], [b]) => a.localeCompare(b)));
   for (const list of sorted.values()) list.sort((a, b) => a.name.localeCompare(b.name));
-  const context = {
+  const context: EmitContext = {
+    flush: stage,
     model,
     graph,
     diagnostics: bag,

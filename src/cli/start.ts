@@ -9,9 +9,12 @@
  */
 import { getHeapStatistics, setFlagsFromString } from "node:v8";
 import { startPrinterWorker } from "../emit/ts-morph.js";
+import { enableBackgroundWrites } from "../write/background.js";
 
 // Named from here (not ts-morph.ts), so that the bundled CLI, which sits beside this file, finds it too.
 startPrinterWorker(new URL("../emit/printer-worker.js", import.meta.url));
+// Large outputs (the docs' pages) are written by a writer worker, started when a run has that many files.
+enableBackgroundWrites(new URL("../write/writer-worker.js", import.meta.url));
 
 /**
  * How far V8 lets the heap grow past what a full collection left alive: up to 4× by default, when collections

@@ -60,6 +60,12 @@ export interface EmitContext {
   graph: SchemaGraph;
   /** Where templates report findings (located in the schemas). */
   diagnostics: DiagnosticBag;
+  /**
+   * Hands finished files to the write stage before `emit` returns, so that they are written while the template
+   * goes on (a template that makes hundreds of files). Optional to call; the files are still returned from
+   * `emit` with the others (each file is written once).
+   */
+  flush?(files: readonly OutputFile[]): void;
 }
 
 export interface TemplateOutput {

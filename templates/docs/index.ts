@@ -13,6 +13,8 @@ import { DocsSite } from "./site.js";
 import { selectTypes } from "./select.js";
 import { flat } from "../../src/util/flat.js";
 
+const FLUSH_EVERY = 16;
+
 export const docsTemplate: Template = {
   name: "docs",
   emit(context: EmitContext, previous: readonly TemplateOutput[]): TemplateOutput {
@@ -27,6 +29,8 @@ export const docsTemplate: Template = {
       const example = checkedExample(d, context, byId.get(d.id)!);
       counts["value" in example ? "shown" : "none"]++;
       files.push({ path: site.pagePath(d), contents: flat(typePage(site, d, example)) });
+      // Pages go to the write stage as they are made: written while the next ones are built.
+      if (files.length % FLUSH_EVERY === 0) context.flush?.(files.slice(-FLUSH_EVERY));
     }
     files.push({ path: "docs/README.md", contents: docsReadme(site, counts) });
     return { files, exports: [] };

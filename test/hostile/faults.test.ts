@@ -31,12 +31,20 @@ function snapshot(dir: string): Record<string, string> {
   return out;
 }
 
+/**
+ * Where the files are written: in the main thread, or by the writer worker (which the CLI uses for runs of many
+ * files; SCHEMAFORGE_TEST_WRITER_FROM lowers that number so these small runs use it too). Every fault is tried
+ * both ways.
+ */
+let writerFrom = "";
+
 function run(args: string[], env: Record<string, string> = {}) {
-  return spawnSync(process.execPath, [CLI, "generate", ...args], { encoding: "utf8", env: { ...process.env, ...env } });
+  return spawnSync(process.execPath, [CLI, "generate", ...args], { encoding: "utf8", env: { ...process.env, SCHEMAFORGE_TEST_WRITER_FROM: writerFrom, ...env } });
 }
 
 /** A fresh input folder with one schema; `edit` changes it (a different maxLength). */
 function inputs(name: string): { dir: string; edit: () => void } {
+  name = `${name}-${writerFrom}`;
   const dir = join(work, name, "schemas");
   mkdirSync(dir, { recursive: true });
   const file = join(dir, "thing-schema.json");
@@ -61,7 +69,7 @@ afterAll(() => {
 
 const mounts: string[] = [];
 function tmpfs(name: string, size: string): string | undefined {
-  const dir = join(work, name);
+  const dir = join(work, `${name}-${writerFrom}`);
   mkdirSync(dir, { recursive: true });
   const r = spawnSync("mount", ["-t", "tmpfs", "-o", `size=${size}`, "tmpfs", dir], { encoding: "utf8" });
   if (r.status !== 0) return undefined;
@@ -76,16 +84,23 @@ const canMount = (() => {
   return ok;
 })();
 
-describe("faults while writing", () => {
+describe.each([
+  ["files written in the main thread", "1000000"],
+  ["files written by the writer worker", "1"],
+])("faults while writing (%s)", (_mode, from) => {
+  beforeAll(() => {
+    writerFrom = from;
+  });
+
   it("a run killed mid-write leaves the previous output intact and usable; the next run cleans up and succeeds", async () => {
     const { dir, edit } = inputs("kill");
-    const out = join(work, "kill", "out");
+    const out = join(work, `kill-${writerFrom}`, "out");
     expect(run([dir, "--out", out]).status).toBe(0);
     const before = snapshot(out);
     edit();
-    const child = spawn(process.execPath, [CLI, "generate", dir, "--out", out], { env: { ...process.env, SCHEMAFORGE_TEST_PAUSE_WRITE_MS: "60000" }, stdio: "ignore" });
+    const child = spawn(process.execPath, [CLI, "generate", dir, "--out", out], { env: { ...process.env, SCHEMAFORGE_TEST_WRITER_FROM: writerFrom, SCHEMAFORGE_TEST_PAUSE_WRITE_MS: "60000" }, stdio: "ignore" });
     // Wait until the staging folder holds a file, then kill the process where it stands.
-    const parent = join(work, "kill");
+    const parent = join(work, `kill-${writerFrom}`);
     const deadline = Date.now() + 60_000;
     let staging: string | undefined;
     while (!staging && Date.now() < deadline) {
@@ -106,29 +121,29 @@ describe("faults while writing", () => {
 
   it("a run killed between moving the old output aside and moving the new one in: the next run puts the old one back first", () => {
     const { dir } = inputs("between");
-    const out = join(work, "between", "out");
+    const out = join(work, `between-${writerFrom}`, "out");
     expect(run([dir, "--out", out]).status).toBe(0);
     const before = snapshot(out);
     // What a kill at that instant leaves: no `out`, the old output under a retired name of a dead process.
     const dead = spawnSync(process.execPath, ["-e", "process.pid"]).pid!;
-    cpSync(out, join(work, "between", `.out.schemaforge-old-${dead}-zz`), { recursive: true });
+    cpSync(out, join(work, `between-${writerFrom}`, `.out.schemaforge-old-${dead}-zz`), { recursive: true });
     rmSync(out, { recursive: true });
     // Even a run that then fails (its input is missing) puts the previous output back.
-    const r = run([join(work, "between", "missing.json"), "--out", out]);
+    const r = run([join(work, `between-${writerFrom}`, "missing.json"), "--out", out]);
     expect(r.status).toBe(1);
     expect(snapshot(out)).toEqual(before);
-    expect(readdirSync(join(work, "between")).filter((e) => e.includes(".schemaforge-"))).toEqual([]);
+    expect(readdirSync(join(work, `between-${writerFrom}`)).filter((e) => e.includes(".schemaforge-"))).toEqual([]);
   });
 
   it("a schema edited while the run goes on: nothing replaced, and the error says an input changed", async () => {
     const { dir, edit } = inputs("edit");
-    const out = join(work, "edit", "out");
+    const out = join(work, `edit-${writerFrom}`, "out");
     expect(run([dir, "--out", out]).status).toBe(0);
     const before = snapshot(out);
-    const child = spawn(process.execPath, [CLI, "generate", dir, "--out", out], { env: { ...process.env, SCHEMAFORGE_TEST_PAUSE_WRITE_MS: "300" } });
+    const child = spawn(process.execPath, [CLI, "generate", dir, "--out", out], { env: { ...process.env, SCHEMAFORGE_TEST_WRITER_FROM: writerFrom, SCHEMAFORGE_TEST_PAUSE_WRITE_MS: "300" } });
     let stderr = "";
     child.stderr.on("data", (b: Buffer) => (stderr += b.toString()));
-    const parent = join(work, "edit");
+    const parent = join(work, `edit-${writerFrom}`);
     while (!readdirSync(parent).some((e) => e.startsWith(".out.schemaforge-new-"))) await new Promise((r) => setTimeout(r, 20));
     await new Promise((r) => setTimeout(r, 50));
     edit();
@@ -173,5 +188,18 @@ describe("faults while writing", () => {
     expect(snapshot(out)).toEqual(before);
     await stillUsable(out);
     expect(existsSync(join(disk, "out", "package.json"))).toBe(true);
+  });
+});
+
+describe("the writer worker", () => {
+  it("writes exactly the files the main thread writes (the repo's own schemas: types, validators, docs)", () => {
+    const schemas = join(projectRoot, "schemas");
+    const here = join(work, "writer-main");
+    const worker = join(work, "writer-worker");
+    expect(run([schemas, "--out", here], { SCHEMAFORGE_TEST_WRITER_FROM: "1000000" }).status).toBe(0);
+    expect(run([schemas, "--out", worker], { SCHEMAFORGE_TEST_WRITER_FROM: "1" }).status).toBe(0);
+    const a = snapshot(here);
+    expect(Object.keys(a).filter((p) => p.startsWith("docs/")).length).toBeGreaterThan(20);
+    expect(snapshot(worker)).toEqual(a);
   });
 });
