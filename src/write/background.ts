@@ -59,10 +59,18 @@ export class FileWriter {
     this.writeHere(target, data);
   }
 
-  /** Whether the file at `target` (written through `write`) is on disk; waits for the worker if need be. */
+  /** Waits until every file sent is written (or failed); returns the first failure. */
   settle(): Error | undefined {
     if (this.worker) this.collect(true);
     return this.failure;
+  }
+
+  /** Settles, then stops the worker (a process that generates again, as `--watch` does, starts a new one). */
+  close(): Error | undefined {
+    const failure = this.settle();
+    if (this.worker) void this.worker.thread.terminate();
+    this.worker = undefined;
+    return failure;
   }
 
   private start(url: URL): void {

@@ -195,7 +195,7 @@ export class StagedOutput extends OutputSink {
   /** Writes what is left, lets `verify` veto, and puts the new folder in place of the old. Throws on failure. */
   finish(verify?: () => string | undefined): void {
     this.takeRest();
-    this.error ??= this.writer.settle();
+    this.error ??= this.writer.close();
     try {
       if (this.error) throw this.error;
       const veto = verify?.();
@@ -220,7 +220,7 @@ export class StagedOutput extends OutputSink {
   /** Removes the staging folder (the run failed); the previous output is untouched. */
   abort(): void {
     // Nothing may still be writing into the folder as it goes.
-    this.writer.settle();
+    this.writer.close();
     if (this.open) rmSync(this.staging, { recursive: true, force: true });
     this.open = false;
   }
