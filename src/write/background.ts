@@ -103,7 +103,7 @@ export class FileWriter {
       }
       if (!wait || this.done >= this.posted) return;
       // A worker that confirms nothing for a long time is taken for dead: what it did not confirm is written here.
-      if (Date.now() - idleSince > 120_000) {
+      if (Date.now() - idleSince > 30_000) {
         void w.thread.terminate();
         this.worker = undefined;
         for (const job of this.unconfirmed.values()) this.writeHere(job.target, job.data);

@@ -3,7 +3,7 @@
  * folder by rename; on any failure the previous output is left exactly as it was. `--check` compares instead.
  * @see DESIGN.md "Pipeline" (write)
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from "node:fs";
 import { basename, dirname, join, relative, sep } from "node:path";
 import type { OutputFile } from "../emit/template.js";
 import { FileWriter } from "./background.js";
@@ -134,7 +134,6 @@ function alive(pid: number): boolean {
     return (e as NodeJS.ErrnoException).code === "EPERM";
   }
 }
-
 
 /** Whether `outDir` may be replaced: absent, empty, or written by us before. */
 export function ownedOrEmpty(outDir: string): boolean {
