@@ -45,6 +45,9 @@ export class FileWriter {
   private readonly made = new Set<string>();
   private seen = 0;
 
+  /** `stallMs`: how long a worker may confirm nothing before it is taken for dead (tests shorten it). */
+  constructor(private readonly stallMs = 30_000) {}
+
   /** Writes (or has the worker write) `data` at `target`; failures are kept for `settle`. */
   write(target: string, data: string): void {
     this.seen++;
@@ -103,7 +106,7 @@ export class FileWriter {
       }
       if (!wait || this.done >= this.posted) return;
       // A worker that confirms nothing for a long time is taken for dead: what it did not confirm is written here.
-      if (Date.now() - idleSince > 30_000) {
+      if (Date.now() - idleSince > this.stallMs) {
         void w.thread.terminate();
         this.worker = undefined;
         for (const job of this.unconfirmed.values()) this.writeHere(job.target, job.data);
