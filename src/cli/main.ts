@@ -181,16 +181,26 @@ function runInit(argv: Record<string, unknown>): number {
 
 async function runValidate(argv: Record<string, unknown>): Promise<number> {
   const { validateFiles } = await import("../validate.js");
+  // The same config file as generate (found the same way): its inputs are the schemas when --schema is not
+  // given, and the options that decide what a validator checks apply unless a flag says otherwise.
+  const { options, configErrors } = await generateOptions(argv);
+  if (configErrors.length > 0) {
+    if (argv.json === true) printJson({ command: "validate", exitCode: EXIT.usage, diagnostics: configErrors });
+    else for (const d of configErrors) process.stderr.write(renderDiagnostic(d, wantsColor(process.stderr)) + "\n");
+    return EXIT.usage;
+  }
+  const schema = splitList(argv.schema) ?? options.inputs;
+  if (schema.length === 0) throw new UsageError("no schemas: name them with --schema, or set \"inputs\" in schemaforge.config.json");
   const result = await validateFiles({
     data: (argv.data as string[] | undefined) ?? [],
-    schema: splitList(argv.schema) ?? [],
+    schema,
     ...(typeof argv.type === "string" ? { type: argv.type } : {}),
-    components: splitList(argv.components) ?? [],
-    map: (argv.map as string[] | undefined) ?? [],
-    formats: argv.formats as GenerateOptions["formats"],
-    patterns: argv.patterns as GenerateOptions["patterns"],
-    allowUnresolved: argv["allow-unresolved"] as boolean,
-    namespaceBy: argv["namespace-by"] as GenerateOptions["namespaceBy"],
+    components: options.components ?? [],
+    map: options.map ?? [],
+    formats: options.formats,
+    patterns: options.patterns,
+    allowUnresolved: options.allowUnresolved,
+    namespaceBy: options.namespaceBy,
   });
   const invalidCount = result.results.filter((r) => !r.valid).length;
   const failed = result.diagnostics.some((d) => d.severity === "error");
@@ -283,14 +293,15 @@ export async function main(argv: string[]): Promise<number> {
       (y) =>
         y
           .positional("data", { describe: "JSON or YAML data files", type: "string", array: true })
-          .option("schema", { describe: "schema files, folders or globs", type: "string", array: true, demandOption: true, coerce: (v: unknown) => splitList(v) ?? [] })
+          .option("schema", { describe: "schema files, folders or globs", type: "string", array: true, defaultDescription: "the config's inputs" })
           .option("type", { describe: "the type to check against (Name, or namespace:Name); optional when there is one", type: "string" })
+          // No defaults here: what is not given comes from the config file, else from the option table.
           .option("components", { describe: OPTION_TABLE.components.describe, type: "string", array: true })
           .option("map", { describe: OPTION_TABLE.map.describe, type: "string", array: true })
-          .option("formats", { describe: OPTION_TABLE.formats.describe, type: "string", choices: ["assert", "annotate"], default: "assert" })
-          .option("patterns", { describe: OPTION_TABLE.patterns.describe, type: "string", choices: ["native", "linear"], default: "native" })
-          .option("allow-unresolved", { describe: OPTION_TABLE.allowUnresolved.describe, type: "boolean", default: false })
-          .option("namespace-by", { describe: OPTION_TABLE.namespaceBy.describe, type: "string", choices: ["prefix", "folder", "none"], default: "prefix" })
+          .option("formats", { describe: OPTION_TABLE.formats.describe, type: "string", choices: ["assert", "annotate"], defaultDescription: '"assert"' })
+          .option("patterns", { describe: OPTION_TABLE.patterns.describe, type: "string", choices: ["native", "linear"], defaultDescription: '"native"' })
+          .option("allow-unresolved", { describe: OPTION_TABLE.allowUnresolved.describe, type: "boolean", defaultDescription: "false" })
+          .option("namespace-by", { describe: OPTION_TABLE.namespaceBy.describe, type: "string", choices: ["prefix", "folder", "none"], defaultDescription: '"prefix"' })
           .example("$0 validate request.json --schema schemas --type AdminRespondToAuthChallengeRequest", "errors with file:line:col and schema location")
           .example("$0 validate data/*.json --schema schemas --json", "results as JSON on stdout")
           .epilogue(EXIT_CODES),

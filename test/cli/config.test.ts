@@ -65,6 +65,28 @@ describe("init, then generate with no flags", () => {
     expect(readFileSync(join(dir, "schemaforge.config.json"), "utf8")).toContain('"packageName": "@acme/x"');
   });
 
+  it("validate reads the config too: its inputs are the schemas, its options apply, a flag wins", () => {
+    const dir = tempDir({
+      "schemaforge.config.json": config({ inputs: ["schemas"], formats: "annotate" }),
+      "schemas/event-schema.json": JSON.stringify({ title: "Event", type: "object", properties: { at: { type: "string", format: "date-time" } }, required: ["at"] }),
+      "data/event.json": JSON.stringify({ at: "next tuesday" }),
+    });
+    mkdirSync(join(dir, "src"), { recursive: true });
+    // From a subfolder, no --schema: the config's schemas, with formats annotated (not checked).
+    const annotated = run(["validate", "../data/event.json"], join(dir, "src"));
+    expect(annotated.stdout, annotated.stderr).toContain("valid Event");
+    expect(annotated.code).toBe(0);
+    // The flag wins over the config.
+    const asserted = run(["validate", "data/event.json", "--formats", "assert"], dir);
+    expect(asserted.code).toBe(1);
+    expect(asserted.stdout + asserted.stderr).toContain("/at");
+    // Without a config or --schema there is nothing to validate against: a usage error.
+    const bare = tempDir({ "data.json": "{}" });
+    const none = run(["validate", "data.json"], bare);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain("no schemas");
+  });
+
   it("a flag wins over the config; inputs on the command line replace the config's", () => {
     const dir = project({ "schemaforge.config.json": config({ inputs: ["nowhere"], out: "a", packageName: "@acme/from-config" }) });
     const r = run(["generate", "schemas", "--out", "b"], dir);
