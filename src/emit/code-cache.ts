@@ -9,7 +9,8 @@
  *   a folder as trusted as the code itself. Never a shared temp folder, where another user could plant code.
  * - V8 checks that a cache fits (its version, its flags, the source's length) and rejects one that does not; a
  *   rejected or missing cache is made anew after loading, written to a temporary name and renamed (another run
- *   never reads half a file). Any failure to read or write it only costs the time it would have saved.
+ *   never reads half a file). V8 does not checksum a cache's contents in release builds: the folder is trusted
+ *   as the installed code beside it is. Any failure to read or write it only costs the time it would have saved.
  * - `SCHEMAFORGE_CODE_CACHE=0` turns it off.
  *
  * Measured (TypeScript's typescript.js, this machine): 0.16 s plain, 0.06 s from the cache.
