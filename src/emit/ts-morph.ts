@@ -267,12 +267,10 @@ class PrinterWorker {
     // The worker answers within milliseconds once ts-morph is loaded; should it die, print in this thread after a
     // generous wait rather than hang.
     const deadline = Date.now() + 60_000;
-    while (this.received < id && !this.broken) {
-      const message = Atomics.load(this.signal, 0) > this.received ? receiveMessageOnPort(this.port) : undefined;
-      if (message) {
-        this.replies.set(++this.received, message.message as PrintReply);
-        this.unanswered.delete(this.received);
-      } else if (Atomics.load(this.signal, 0) > this.received || Date.now() > deadline) {
+    for (;;) {
+      this.drain();
+      if (this.received >= id || this.broken) break;
+      if (Atomics.load(this.signal, 0) > this.received || Date.now() > deadline) {
         // A reply counted but missing, or none for too long: the numbering can no longer be trusted.
         this.broken = true;
         void this.thread.terminate();

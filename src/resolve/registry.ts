@@ -6,6 +6,7 @@
 import type { Dialect, SourceDocument } from "../load/document.js";
 import { joinPointer } from "../load/document.js";
 import { documentRoots, forEachSubschema, isSchemaObject } from "./walk.js";
+import { memoized } from "../util/memo.js";
 
 export interface Location {
   doc: SourceDocument;
@@ -35,21 +36,14 @@ export function resolveUri(ref: string, base: string): string | undefined {
 }
 
 const PLAIN_FRAGMENT = /^#[A-Za-z0-9\-._~!$&'()*+,;=:@/?%]*$/;
-const normalUrls = new Map<string, boolean>();
-
 /** Whether `uri` is an absolute URL that the URL parser would serialize unchanged (answered once per URL). */
-function isNormalUrl(uri: string): boolean {
-  let known = normalUrls.get(uri);
-  if (known === undefined) {
-    try {
-      known = new URL(uri).href === uri;
-    } catch {
-      known = false;
-    }
-    normalUrls.set(uri, known);
+const isNormalUrl = memoized((uri: string): boolean => {
+  try {
+    return new URL(uri).href === uri;
+  } catch {
+    return false;
   }
-  return known;
-}
+});
 
 export function splitFragment(uri: string): { resource: string; fragment: string } {
   const i = uri.indexOf("#");

@@ -8,6 +8,7 @@ import { createHash } from "node:crypto";
 import { createRequire } from "node:module";
 import type { Constraints, Declaration, Model, TypeNode } from "../../src/model/ir.js";
 import { regexFlags } from "../validators/compiler.js";
+import { memoized } from "../../src/util/memo.js";
 
 class NoExample extends Error {}
 
@@ -229,16 +230,11 @@ function drawString(c: Constraints, variant: number, hints: readonly string[]): 
   return fitLength(candidates[0]!, c);
 }
 
-const regexes = new Map<string, RegExp | undefined>();
-
 /** The pattern as the validators compile it (the u flag unless it needs legacy syntax), once per pattern. */
-function patternRegex(pattern: string): RegExp | undefined {
-  if (!regexes.has(pattern)) {
-    const flags = regexFlags(pattern);
-    regexes.set(pattern, flags === undefined ? undefined : new RegExp(pattern, flags));
-  }
-  return regexes.get(pattern);
-}
+const patternRegex = memoized((pattern: string): RegExp | undefined => {
+  const flags = regexFlags(pattern);
+  return flags === undefined ? undefined : new RegExp(pattern, flags);
+});
 
 /**
  * randexp for a pattern (once per pattern and range; null when it cannot read it). randexp intersects every

@@ -8,22 +8,14 @@
  * pattern `ret` cannot read is not judged.
  */
 import ret, { type Token, type Tokens } from "ret";
+import { memoized } from "../../src/util/memo.js";
 
 // `ret` is CommonJS: `module.exports` is the tokenizer itself, with `types` hung on it.
 const tokenizer = ret as unknown as typeof import("ret").tokenizer;
 const { types } = ret as unknown as typeof import("ret");
 
-/** Whether `pattern` nests one variable-length repetition inside another. */
-export function nestsQuantifiers(pattern: string): boolean {
-  let known = nesting.get(pattern);
-  if (known === undefined) nesting.set(pattern, (known = judge(pattern)));
-  return known;
-}
-
-/** Answers by pattern, for this process: schemas repeat their patterns. */
-const nesting = new Map<string, boolean>();
-
-function judge(pattern: string): boolean {
+/** Whether `pattern` nests one variable-length repetition inside another (answered once per pattern). */
+export const nestsQuantifiers = memoized((pattern: string): boolean => {
   let root: Tokens;
   try {
     root = tokenizer(pattern);
@@ -47,4 +39,4 @@ function judge(pattern: string): boolean {
     }
   }
   return false;
-}
+});

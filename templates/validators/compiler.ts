@@ -9,7 +9,8 @@
  * (unevaluated*), or null; S the dynamic scope (resources entered), or null.
  */
 import { nestsQuantifiers } from "./backtracking.js";
-import { compileLinear, type LinearProgram, type NotLinear } from "./linear.js";
+import { compileLinear } from "./linear.js";
+import { memoized } from "../../src/util/memo.js";
 import { js, lines, name, Code } from "../../src/emit/js-code.js";
 import { propertyKey } from "../../src/emit/ts-syntax.js";
 import { escapeToken } from "../../src/load/document.js";
@@ -37,27 +38,26 @@ export interface CompilerReport {
   (code: "pattern-invalid" | "pattern-not-unicode" | "pattern-not-linear" | "pattern-backtracking", site: SchemaSite, tokens: (string | number)[], message: string): void;
 }
 
-/** "u" when the pattern compiles in Unicode mode, "" when only in legacy mode, undefined when not at all. */
-export function regexFlags(pattern: string): "u" | "" | undefined {
-  // Asked once per pattern per process: schemas repeat their patterns (one per property of a shared shape).
-  if (flagsOf.has(pattern)) return flagsOf.get(pattern);
-  let flags: "u" | "" | undefined;
+/**
+ * "u" when the pattern compiles in Unicode mode, "" when only in legacy mode, undefined when not at all. Answered
+ * once per pattern: schemas repeat their patterns, and compiling one with `\p{…}` classes is not cheap.
+ */
+export const regexFlags = memoized((pattern: string): "u" | "" | undefined => {
   try {
     new RegExp(pattern, "u");
-    flags = "u";
+    return "u";
   } catch {
     try {
       new RegExp(pattern);
-      flags = "";
+      return "";
     } catch {
-      flags = undefined;
+      return undefined;
     }
   }
-  flagsOf.set(pattern, flags);
-  return flags;
-}
+});
 
-const flagsOf = new Map<string, "u" | "" | undefined>();
+/** A pattern's linear-time program (or why it has none), once per pattern. */
+const linearProgram = memoized((pattern: string) => compileLinear(pattern));
 
 /** Longest `$ref` chain one call skips (see `follow`). */
 const MAX_HOPS = 32;
@@ -97,7 +97,6 @@ export class ValidatorCompiler {
   private readonly resources = new Map<string, number>();
   private readonly tables = new Map<string, string>();
   private readonly shortcuts = new Map<string, Shortcut>();
-  private readonly linearPrograms = new Map<string, LinearProgram | NotLinear>();
 
   constructor(
     private readonly graph: SchemaGraph,
@@ -377,7 +376,7 @@ export class ValidatorCompiler {
           compiler.report("pattern-not-unicode", site, tokens, `pattern ${JSON.stringify(pattern)} only compiles without the u flag (it uses legacy syntax such as a literal "{" or "\\-"); it is checked in that mode, where "." and classes see UTF-16 units`);
         }
         if (compiler.options.patterns === "linear") {
-          const linear = flags === "u" ? compiler.linearProgram(pattern) : { feature: "legacy (non-Unicode) syntax" };
+          const linear = flags === "u" ? linearProgram(pattern) : { feature: "legacy (non-Unicode) syntax" };
           if ("program" in linear) return compiler.constant(js`${compiler.helper("linear")}(${linear.program}, ${linear.classes})`, "re");
           compiler.report("pattern-not-linear", site, tokens, `pattern ${JSON.stringify(pattern)} uses ${linear.feature}, which the linear-time engine cannot run; it is checked with JavaScript's RegExp instead`);
         }
@@ -413,12 +412,6 @@ export class ValidatorCompiler {
   }
 
   /** The linear-time program of a pattern (compiled once per unit), or why it has none. */
-  private linearProgram(pattern: string): LinearProgram | NotLinear {
-    let p = this.linearPrograms.get(pattern);
-    if (!p) this.linearPrograms.set(pattern, (p = compileLinear(pattern)));
-    return p;
-  }
-
   /** A run-time helper (imported from validators/runtime.js as `R_<name>`). */
   helper(helperName: string): Code {
     if (!(helperName in HELPERS) && helperName !== "ValidationFailure") throw new Error(`unknown runtime helper ${helperName}`);
